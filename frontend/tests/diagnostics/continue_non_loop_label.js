@@ -1,0 +1,3 @@
+lbl: {
+  while (true) continue lbl;
+}

@@ -1,0 +1,3 @@
+function Map() {}
+var m = new Map();
+console.log(m);

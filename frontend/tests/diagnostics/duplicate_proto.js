@@ -1,0 +1,1 @@
+var o = { __proto__: null, __proto__: null };

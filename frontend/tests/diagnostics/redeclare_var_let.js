@@ -1,0 +1,4 @@
+function f() {
+  var y;
+  let y;
+}

@@ -1,0 +1,3 @@
+'use strict';
+var x;
+delete x;

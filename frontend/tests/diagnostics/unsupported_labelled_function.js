@@ -1,0 +1,1 @@
+lbl: function f() {}

@@ -1,0 +1,1 @@
+var a = new Uint8Array(4);

@@ -1,0 +1,3 @@
+with (Math) {
+  cos(0);
+}

@@ -1,0 +1,271 @@
+//! The collector: mark from the roots, trace by cell kind, prune the weak
+//! tables, sweep.
+//!
+//! Roots: the value stack (precise), the VM's tables (realm, atoms, scratch
+//! roots, inline caches of loaded code), and the native stack with the
+//! callee-saved registers, scanned conservatively: any word that points
+//! into a live cell keeps it alive. Rust code therefore needs no handles
+//! for values in locals; values kept in Rust heap memory across an
+//! allocation must be in `Vm::roots` or reachable from a root.
+//!
+//! Weak: transition tables, the root-shape table, prototype-info entries
+//! and their user lists, and the megamorphic cache (cleared).
+
+use std::arch::asm;
+
+use crate::heap::{CellHeader, CellKind};
+use crate::object::*;
+use crate::string::StrRef;
+use crate::value::Value;
+use crate::vm::Vm;
+
+struct Marker {
+    gray: Vec<*mut CellHeader>,
+}
+
+impl Marker {
+    #[inline]
+    fn cell(&mut self, c: *mut CellHeader) {
+        // SAFETY: `c` is a live cell (from a value, a typed reference, or
+        // `find_cell`).
+        unsafe {
+            if (*c).mark == 0 {
+                (*c).mark = 1;
+                self.gray.push(c);
+            }
+        }
+    }
+    #[inline]
+    fn value(&mut self, v: Value) {
+        if v.is_cell() {
+            self.cell(v.as_cell());
+        }
+    }
+    fn obj(&mut self, o: Option<ObjRef>) {
+        if let Some(o) = o {
+            self.cell(o.ptr() as *mut CellHeader);
+        }
+    }
+    fn shape(&mut self, s: ShapeRef) {
+        self.cell(s.ptr() as *mut CellHeader);
+    }
+}
+
+/// Traces the outgoing references of one cell.
+fn trace(m: &mut Marker, c: *mut CellHeader) {
+    // SAFETY: `c` is a live, initialised cell.
+    let kind = unsafe { (*c).kind };
+    match kind {
+        CellKind::Free | CellKind::String | CellKind::ValidityCell => {}
+        CellKind::Object => {
+            // SAFETY: an object cell.
+            let o = unsafe { ObjRef::from_raw(c) };
+            let shape = o.shape();
+            m.shape(shape);
+            let class = o.class();
+            for &w in class.traced_words() {
+                m.value(o.word_value(w));
+            }
+            let n = shape.num_slots();
+            let cap = shape.inline_cap() as u32;
+            for i in 0..n {
+                // Out-of-line slots exist up to slot_cap.
+                if i >= cap && i - cap >= o.slot_cap() {
+                    break;
+                }
+                m.value(o.slot(i));
+            }
+            if o.is_sparse() {
+                for e in o.sparse().map.values() {
+                    m.value(e.value);
+                }
+            } else {
+                for i in 0..o.elem_len() {
+                    m.value(o.element(i));
+                }
+            }
+        }
+        CellKind::Shape => {
+            // SAFETY: a shape cell.
+            let s = unsafe { ShapeRef::from_raw(c as *mut ShapeCell) };
+            m.obj(s.proto());
+            if let Some(p) = s.data().parent {
+                m.shape(p);
+            }
+        }
+        CellKind::Env => {
+            // SAFETY: an environment cell.
+            let e = unsafe { EnvRef::from_raw(c) };
+            m.value(e.parent());
+            for i in 0..e.len() {
+                m.value(e.get(i));
+            }
+        }
+        CellKind::Accessor => {
+            // SAFETY: an accessor cell.
+            let a = unsafe { AccessorRef::from_raw(c) };
+            m.value(a.getter());
+            m.value(a.setter());
+        }
+    }
+}
+
+/// Releases a dead cell's Rust-side storage.
+fn finalize(c: *mut CellHeader) {
+    // SAFETY: `c` is a dead but still initialised cell.
+    let kind = unsafe { (*c).kind };
+    match kind {
+        // SAFETY: an object cell.
+        CellKind::Object => unsafe { ObjRef::from_raw(c) }.release_storage(),
+        // SAFETY: a shape cell.
+        CellKind::Shape => unsafe { ShapeRef::from_raw(c as *mut ShapeCell) }.release(),
+        CellKind::Free
+        | CellKind::String
+        | CellKind::Env
+        | CellKind::Accessor
+        | CellKind::ValidityCell => {}
+    }
+}
+
+/// Stores the callee-saved registers in `regs` so a conservative scan of
+/// the stack sees pointers held only in registers.
+#[inline(always)]
+fn spill_registers(regs: &mut [usize; 12]) {
+    let p = regs.as_mut_ptr();
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: writes six words into the 12-word array `regs`.
+    unsafe {
+        asm!(
+            "mov [{p}], rbx",
+            "mov [{p} + 8], rbp",
+            "mov [{p} + 16], r12",
+            "mov [{p} + 24], r13",
+            "mov [{p} + 32], r14",
+            "mov [{p} + 40], r15",
+            p = in(reg) p,
+            options(nostack, preserves_flags),
+        );
+    }
+    #[cfg(target_arch = "aarch64")]
+    // SAFETY: writes eleven words into the 12-word array `regs`.
+    unsafe {
+        asm!(
+            "stp x19, x20, [{p}]",
+            "stp x21, x22, [{p}, #16]",
+            "stp x23, x24, [{p}, #32]",
+            "stp x25, x26, [{p}, #48]",
+            "stp x27, x28, [{p}, #64]",
+            "str x29, [{p}, #80]",
+            p = in(reg) p,
+            options(nostack, preserves_flags),
+        );
+    }
+}
+
+#[inline(never)]
+fn scan_native_stack(vm: &Vm, m: &mut Marker) {
+    let mut regs = [0usize; 12];
+    spill_registers(&mut regs);
+    let regs = std::hint::black_box(regs);
+    for &w in &regs {
+        if let Some(c) = vm.heap.find_cell(w) {
+            m.cell(c);
+        }
+    }
+    let sp = std::hint::black_box(&regs) as *const _ as usize;
+    let base = vm.native_stack_base;
+    if base <= sp {
+        return;
+    }
+    let mut addr = sp & !7;
+    while addr < base {
+        // SAFETY: `[sp, base)` is this thread's stack between the current
+        // frame and the frame that entered the VM: mapped and readable.
+        let w = unsafe { *(addr as *const usize) };
+        if w >= 4096
+            && let Some(c) = vm.heap.find_cell(w)
+        {
+            m.cell(c);
+        }
+        addr += 8;
+    }
+}
+
+/// Marks every root.
+fn mark_roots(vm: &Vm, m: &mut Marker) {
+    for &v in vm.stack.live() {
+        m.value(v);
+    }
+    for &v in &vm.roots {
+        m.value(v);
+    }
+    for s in &vm.atoms.strings {
+        m.cell(s.ptr() as *mut CellHeader);
+    }
+    for &v in &vm.char_strings {
+        m.value(v);
+    }
+    m.value(vm.empty_string);
+    vm.realm.trace(&mut |v| m.value(v));
+    for module in &vm.modules {
+        module.trace(&mut |v| m.value(v));
+    }
+    scan_native_stack(vm, m);
+}
+
+/// Collects garbage now.
+pub fn collect(vm: &mut Vm) {
+    let mut m = Marker { gray: Vec::with_capacity(1024) };
+    mark_roots(vm, &mut m);
+    while let Some(c) = m.gray.pop() {
+        trace(&mut m, c);
+    }
+    prune_weak(vm);
+    vm.mega.clear();
+    vm.heap.sweep(finalize);
+}
+
+fn is_marked(c: *mut CellHeader) -> bool {
+    // SAFETY: `c` was a live cell when marking started; it is not freed
+    // until the sweep, which comes after.
+    unsafe { (*c).mark != 0 }
+}
+
+fn prune_weak(vm: &mut Vm) {
+    vm.root_shapes.retain(|_, s| is_marked(s.ptr() as *mut CellHeader));
+    vm.transition_owners.retain(|s| {
+        if !is_marked(s.ptr() as *mut CellHeader) {
+            return false;
+        }
+        let d = s.data();
+        d.transitions.retain(|_, t| is_marked(t.ptr() as *mut CellHeader));
+        !d.transitions.is_empty()
+    });
+    vm.proto_infos.retain(|o, info| {
+        if !is_marked(o.ptr() as *mut CellHeader) {
+            return false;
+        }
+        info.users.retain(|u| is_marked(u.ptr() as *mut CellHeader));
+        if let Some(c) = info.cell {
+            // Cells have no references: marking one this late is enough.
+            // SAFETY: a live validity cell until the sweep.
+            unsafe { (*(c.ptr() as *mut CellHeader)).mark = 1 };
+        }
+        true
+    });
+}
+
+/// Frees every cell's Rust-side storage (when the VM is dropped).
+pub fn release_all(vm: &mut Vm) {
+    let mut cells = Vec::new();
+    vm.heap.for_each_cell(|c| cells.push(c));
+    for c in cells {
+        finalize(c);
+    }
+}
+
+/// A string cell for tests of the collector.
+pub fn string_for_test(vm: &mut Vm, s: &str) -> StrRef {
+    let units: Vec<u16> = s.encode_utf16().collect();
+    vm.new_string(&units)
+}

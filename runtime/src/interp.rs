@@ -1,0 +1,1669 @@
+//! The baseline interpreter: it runs the IR.
+//!
+//! Each IR function is decoded once, at its first call, into `Code`: one
+//! `Op` per IR instruction in block layout order, operands as register
+//! numbers (an SSA value's id is its register), immediates resolved to
+//! atoms and constants, block arguments turned into parallel moves on the
+//! edges, and exception handlers into a per-instruction table. Nothing is
+//! re-derived or reordered: the IR stays the single source of truth for the
+//! interpreter and the JIT.
+//!
+//! Registers live in the VM's value stack; a frame is
+//! `[args][registers]`. Property, global, call and arithmetic sites own
+//! feedback slots in `Code` (the inline caches of `ic.rs`).
+
+use std::cell::{Cell, OnceCell, UnsafeCell};
+
+use ir::{Constant, FunctionKind, Imm, Opcode};
+
+use crate::atoms;
+use crate::conv;
+use crate::ic::{self, PropIc};
+use crate::object::*;
+use crate::ops::{self, CmpOp, NumOp};
+use crate::property::{self, PropKey};
+use crate::shape;
+use crate::string::Atom;
+use crate::value::Value;
+use crate::vm::{FrameRecord, JsResult, MAX_CALL_DEPTH, Thrown, Vm};
+
+/// A compiled script, kept for the life of the VM.
+pub struct LoadedModule {
+    pub index: u32,
+    pub file_name: String,
+    pub source: String,
+    line_starts: Vec<u32>,
+    pub ir: ir::Module,
+    /// Module string id → string value (interned).
+    pub strings: Vec<Value>,
+    /// Module string id → property key.
+    pub keys: Vec<PropKey>,
+    pub funcs: Vec<FuncInfo>,
+}
+
+/// What the runtime knows about one IR function.
+pub struct FuncInfo {
+    pub module: u32,
+    pub id: ir::FuncId,
+    pub kind: FunctionKind,
+    pub strict: bool,
+    pub name: Atom,
+    pub length: u32,
+    pub expected_props: u32,
+    pub code: OnceCell<Box<Code>>,
+    /// `new` on this function: the last (prototype address, initial shape).
+    pub ctor_shape: Cell<(usize, *mut ShapeCell)>,
+    /// Calls so far (tier-up counter for the JIT).
+    pub calls: Cell<u32>,
+}
+
+/// The `FuncInfo` of a frame record.
+pub fn info_ref(p: *const FuncInfo) -> &'static FuncInfo {
+    // SAFETY: function infos live in leaked modules, never freed.
+    unsafe { &*p }
+}
+
+/// The `FuncInfo` of a closure object.
+#[inline]
+pub fn func_info(f: ObjRef) -> &'static FuncInfo {
+    debug_assert_eq!(f.class(), Class::Function);
+    info_ref(f.word(0) as *const FuncInfo)
+}
+
+impl LoadedModule {
+    /// Registers a compiled module with the VM.
+    pub fn load(vm: &mut Vm, module: ir::Module, file_name: &str, source: &str) -> &'static LoadedModule {
+        let index = vm.modules.len() as u32;
+        let mut strings = Vec::with_capacity(module.strings.len());
+        let mut keys = Vec::with_capacity(module.strings.len());
+        for s in &module.strings {
+            let atom = vm.intern(s);
+            strings.push(vm.atom_value(atom));
+            keys.push(PropKey::from_atom(vm, atom));
+        }
+        let mut funcs = Vec::with_capacity(module.functions.len());
+        for (i, f) in module.functions.iter().enumerate() {
+            let name = vm.intern_str(&f.name);
+            funcs.push(FuncInfo {
+                module: index,
+                id: ir::FuncId(i as u32),
+                kind: f.kind,
+                strict: f.strict,
+                name,
+                length: f.length,
+                expected_props: f.expected_props,
+                code: OnceCell::new(),
+                ctor_shape: Cell::new((0, std::ptr::null_mut())),
+                calls: Cell::new(0),
+            });
+        }
+        let mut line_starts = vec![0u32];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        let m: &'static LoadedModule = Box::leak(Box::new(LoadedModule {
+            index,
+            file_name: file_name.to_string(),
+            source: source.to_string(),
+            line_starts,
+            ir: module,
+            strings,
+            keys,
+            funcs,
+        }));
+        vm.modules.push(m);
+        m
+    }
+
+    /// 1-based line and column (in UTF-16 units) of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts[line - 1] as usize;
+        let end = (offset as usize).min(self.source.len());
+        let col = self.source.get(start..end).map_or(0, |s| s.encode_utf16().count());
+        (line as u32, col as u32 + 1)
+    }
+
+    /// Source position of instruction `pc` of `info`.
+    pub fn position_of(&self, info: &FuncInfo, pc: u32) -> (u32, u32) {
+        let offset = info.code.get().and_then(|c| c.positions.get(pc as usize).copied()).unwrap_or(0);
+        self.line_col(offset)
+    }
+
+    /// The source text of a function.
+    pub fn function_text(&self, id: ir::FuncId) -> &str {
+        let (s, e) = self.ir.func(id).span;
+        self.source.get(s as usize..e as usize).unwrap_or("")
+    }
+
+    /// Visits the module's GC references (strings, inline caches).
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        for &s in &self.strings {
+            f(s);
+        }
+        for info in &self.funcs {
+            let (_, shape) = info.ctor_shape.get();
+            if !shape.is_null() {
+                f(Value::from_bits(shape as u64));
+            }
+            if let Some(code) = info.code.get() {
+                code.trace(f);
+            }
+        }
+    }
+}
+
+impl FuncInfo {
+    /// The decoded code, decoding at first use.
+    #[inline]
+    pub fn code(&'static self, vm: &Vm) -> &'static Code {
+        self.code.get_or_init(|| {
+            let module = vm.modules[self.module as usize];
+            Box::new(decode(module, module.ir.func(self.id)))
+        })
+    }
+    pub fn module(&self, vm: &Vm) -> &'static LoadedModule {
+        vm.modules[self.module as usize]
+    }
+}
+
+type R = u32;
+
+/// One decoded instruction. Registers are `R`; `key` fields index the
+/// module's key table; `site` fields index the code's feedback tables.
+#[derive(Clone, Copy, Debug)]
+pub enum Op {
+    Const { dst: R, k: u32 },
+    Param { dst: R, i: u32 },
+    This { dst: R },
+    Callee { dst: R },
+    NewTarget { dst: R },
+    Arguments { dst: R },
+    RestArgs { dst: R, start: u32 },
+    ClosureEnv { dst: R },
+    HomeObject { dst: R },
+    CreateEnv { dst: R, parent: R, n: u32 },
+    CopyEnv { dst: R, env: R },
+    LoadEnv { dst: R, env: R, hops: u32, slot: u32 },
+    StoreEnv { env: R, val: R, hops: u32, slot: u32 },
+    CheckInit { dst: R, v: R, name: u32 },
+    ThrowError { kind: u8, msg: u32 },
+    LoadGlobal { dst: R, key: u32, site: u32 },
+    LoadGlobalOrUndefined { dst: R, key: u32, site: u32 },
+    StoreGlobal { v: R, key: u32, site: u32 },
+    DeclareGlobalVar { key: u32 },
+    DeclareGlobalFunction { v: R, key: u32 },
+    GetProp { dst: R, obj: R, key: u32, site: u32 },
+    SetProp { obj: R, v: R, key: u32, site: u32 },
+    GetElem { dst: R, obj: R, key: R, site: u32 },
+    SetElem { obj: R, key: R, v: R, site: u32 },
+    HasProp { dst: R, key: R, obj: R },
+    DeleteProp { dst: R, obj: R, key: u32 },
+    DeleteElem { dst: R, obj: R, key: R },
+    GetSuper { dst: R, home: R, this: R, key: u32 },
+    GetSuperElem { dst: R, home: R, this: R, key: R },
+    SetSuper { home: R, this: R, v: R, key: u32 },
+    SetSuperElem { list: u32 },
+    NewObject { dst: R, props: u32 },
+    DefineField { obj: R, v: R, key: u32, attrs: u8 },
+    DefineFieldElem { obj: R, key: R, v: R, attrs: u8 },
+    DefineGetter { obj: R, f: R, key: u32, attrs: u8 },
+    DefineSetter { obj: R, f: R, key: u32, attrs: u8 },
+    DefineGetterElem { obj: R, key: R, f: R, attrs: u8 },
+    DefineSetterElem { obj: R, key: R, f: R, attrs: u8 },
+    SetProtoLiteral { obj: R, proto: R },
+    NewArray { dst: R, list: u32, n: u32 },
+    ArrayAppend { arr: R, v: R },
+    ArrayAppendSpread { arr: R, v: R, text: u32 },
+    ArrayAppendHole { arr: R },
+    MakeClosure { dst: R, env: R, func: u32 },
+    MakeMethod { dst: R, env: R, home: R, func: u32 },
+    MakeClass { dst: R, env: R, heritage: R, func: u32 },
+    SetFieldInit { cls: R, f: R },
+    InitFields { this: R, cls: R },
+    Call { dst: R, list: u32, argc: u32, site: u32 },
+    CallMethod { dst: R, list: u32, argc: u32, site: u32 },
+    CallSpread { dst: R, list: u32, site: u32 },
+    New { dst: R, list: u32, argc: u32, site: u32 },
+    NewSpread { dst: R, callee: R, arr: R, site: u32 },
+    SuperCall { dst: R, list: u32, argc: u32 },
+    SuperCallSpread { dst: R, list: u32 },
+    CheckThis { dst: R, v: R },
+    CheckSuperOnce { v: R },
+    DerivedResult { dst: R, v: R, this: R },
+    Add { dst: R, a: R, b: R, site: u32 },
+    Sub { dst: R, a: R, b: R, site: u32 },
+    Mul { dst: R, a: R, b: R, site: u32 },
+    Div { dst: R, a: R, b: R, site: u32 },
+    Mod { dst: R, a: R, b: R, site: u32 },
+    Exp { dst: R, a: R, b: R, site: u32 },
+    BitAnd { dst: R, a: R, b: R, site: u32 },
+    BitOr { dst: R, a: R, b: R, site: u32 },
+    BitXor { dst: R, a: R, b: R, site: u32 },
+    Shl { dst: R, a: R, b: R, site: u32 },
+    Sar { dst: R, a: R, b: R, site: u32 },
+    Shr { dst: R, a: R, b: R, site: u32 },
+    Lt { dst: R, a: R, b: R, site: u32 },
+    Le { dst: R, a: R, b: R, site: u32 },
+    Gt { dst: R, a: R, b: R, site: u32 },
+    Ge { dst: R, a: R, b: R, site: u32 },
+    LooseEq { dst: R, a: R, b: R, site: u32 },
+    LooseNe { dst: R, a: R, b: R, site: u32 },
+    StrictEq { dst: R, a: R, b: R },
+    StrictNe { dst: R, a: R, b: R },
+    Neg { dst: R, a: R, site: u32 },
+    BitNot { dst: R, a: R, site: u32 },
+    ToNumber { dst: R, a: R, site: u32 },
+    Inc { dst: R, a: R, site: u32 },
+    Dec { dst: R, a: R, site: u32 },
+    Not { dst: R, a: R },
+    TypeOf { dst: R, a: R },
+    InstanceOf { dst: R, a: R, b: R, site: u32 },
+    ToStr { dst: R, a: R },
+    ToPropertyKey { dst: R, a: R },
+    ForInStart { dst: R, obj: R },
+    ForInNext { dst: R, it: R },
+    ForOfStart { dst: R, v: R, text: u32 },
+    ForOfNext { dst: R, it: R },
+    IsHole { dst: R, a: R },
+    Jump { edge: u32 },
+    Branch { cond: R, then_edge: u32, else_edge: u32 },
+    Return { v: R },
+    Throw { v: R },
+}
+
+/// A control-flow edge: target and the parallel moves into its parameters.
+#[derive(Clone, Copy, Debug)]
+pub struct Edge {
+    pub target: u32,
+    pub moves: u32,
+    pub n: u32,
+}
+
+/// Arithmetic feedback: which operand kinds a site has seen.
+pub mod seen {
+    pub const INT: u8 = 1;
+    pub const DOUBLE: u8 = 2;
+    pub const STRING: u8 = 4;
+    pub const OTHER: u8 = 8;
+}
+
+/// Call feedback: the single target seen, or polymorphic.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CallFeedback {
+    pub target: usize,
+    pub polymorphic: bool,
+}
+
+/// A decoded function.
+pub struct Code {
+    pub ops: Vec<Op>,
+    pub nregs: u32,
+    pub positions: Vec<u32>,
+    pub consts: Vec<Value>,
+    pub edges: Vec<Edge>,
+    /// (destination, source) register pairs of edge moves.
+    pub moves: Vec<(R, R)>,
+    /// Operand lists of variadic ops.
+    pub lists: Vec<R>,
+    /// Per op: index into `handlers`, or NO_HANDLER.
+    pub handler_of: Vec<u32>,
+    /// (handler pc, exception register).
+    pub handlers: Vec<(u32, R)>,
+    pub prop_ics: Box<[UnsafeCell<PropIc>]>,
+    pub global_ics: Box<[UnsafeCell<PropIc>]>,
+    pub call_fb: Box<[Cell<CallFeedback>]>,
+    /// Per call site: (method key or u32::MAX, callee text string id).
+    pub call_text: Vec<(u32, u32)>,
+    pub arith_fb: Box<[Cell<u8>]>,
+}
+
+const NO_HANDLER: u32 = u32::MAX;
+
+impl Code {
+    fn trace(&self, f: &mut dyn FnMut(Value)) {
+        for &c in &self.consts {
+            f(c);
+        }
+        for ic in self.prop_ics.iter().chain(self.global_ics.iter()) {
+            // SAFETY: the collector runs between instructions; no `&mut`
+            // to this cache is live.
+            unsafe { (*ic.get()).trace(f) };
+        }
+    }
+    /// The inline cache of property site `site`.
+    #[inline]
+    #[expect(clippy::mut_from_ref, reason = "caches are updated through shared code")]
+    pub fn prop_ic(&self, site: u32) -> &mut PropIc {
+        // SAFETY: single-threaded; each use is a short borrow that ends
+        // before any other access to the same cache (re-entrant calls use
+        // their own borrow after this one ends).
+        unsafe { &mut *self.prop_ics[site as usize].get() }
+    }
+    #[inline]
+    #[expect(clippy::mut_from_ref, reason = "caches are updated through shared code")]
+    pub fn global_ic(&self, site: u32) -> &mut PropIc {
+        // SAFETY: as for `prop_ic`.
+        unsafe { &mut *self.global_ics[site as usize].get() }
+    }
+}
+
+// ---------------------------------------------------------------- decoding
+
+fn const_value(module: &LoadedModule, c: Constant) -> Value {
+    match c {
+        Constant::Undefined => Value::UNDEFINED,
+        Constant::Null => Value::NULL,
+        Constant::Bool(b) => Value::bool(b),
+        Constant::Number(n) => Value::number(n),
+        Constant::String(s) => module.strings[s.index()],
+        Constant::Hole => Value::HOLE,
+    }
+}
+
+/// Decodes one IR function.
+pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
+    let mut code = Code {
+        ops: Vec::with_capacity(f.insts.len()),
+        nregs: f.num_values() as u32,
+        positions: Vec::with_capacity(f.insts.len()),
+        consts: Vec::new(),
+        edges: Vec::new(),
+        moves: Vec::new(),
+        lists: Vec::new(),
+        handler_of: Vec::with_capacity(f.insts.len()),
+        handlers: Vec::new(),
+        prop_ics: (0..f.sites.prop + f.sites.call).map(|_| UnsafeCell::new(PropIc::default())).collect(),
+        global_ics: (0..f.sites.global).map(|_| UnsafeCell::new(PropIc::default())).collect(),
+        call_fb: (0..f.sites.call).map(|_| Cell::new(CallFeedback::default())).collect(),
+        call_text: vec![(u32::MAX, u32::MAX); f.sites.call as usize],
+        arith_fb: (0..f.sites.arith).map(|_| Cell::new(0)).collect(),
+    };
+    let mut block_pc = vec![u32::MAX; f.blocks.len()];
+    let mut fixups: Vec<(u32, ir::Block)> = Vec::new();
+    let mut handler_index: Vec<Option<u32>> = vec![None; f.blocks.len()];
+    let r = |v: ir::Value| v.0;
+    for &b in &f.layout {
+        block_pc[b.index()] = code.ops.len() as u32;
+        let data = f.block(b);
+        let handler = data.handler.map(|h| {
+            *handler_index[h.index()].get_or_insert_with(|| {
+                code.handlers.push((0, f.block(h).params[0].0));
+                code.handlers.len() as u32 - 1
+            })
+        });
+        for &inst in &data.insts {
+            let d = f.inst(inst);
+            let a = &d.args;
+            let site = d.site;
+            let list = |code: &mut Code, vals: &[ir::Value]| -> u32 {
+                let start = code.lists.len() as u32;
+                code.lists.extend(vals.iter().map(|v| v.0));
+                start
+            };
+            let dst = d.result.map_or(0, r);
+            let name = |imm: &Imm| -> u32 {
+                match imm {
+                    Imm::Name(n) | Imm::NameAttrs(n, _) | Imm::Text(n) | Imm::NameText(n, _) => n.0,
+                    _ => 0,
+                }
+            };
+            let attrs = match d.imm {
+                Imm::NameAttrs(_, at) | Imm::Attrs(at) => at,
+                _ => 0,
+            };
+            let mut edge = |code: &mut Code, call: &ir::BlockCall| -> u32 {
+                let params = &f.block(call.block).params;
+                let start = code.moves.len() as u32;
+                for (p, a) in params.iter().zip(&call.args) {
+                    if p != a {
+                        code.moves.push((p.0, a.0));
+                    }
+                }
+                let n = code.moves.len() as u32 - start;
+                code.edges.push(Edge { target: 0, moves: start, n });
+                let id = code.edges.len() as u32 - 1;
+                fixups.push((id, call.block));
+                id
+            };
+            let op = match d.op {
+                Opcode::Const => {
+                    let Imm::Const(c) = d.imm else { unreachable!("verified") };
+                    code.consts.push(const_value(module, c));
+                    Op::Const { dst, k: code.consts.len() as u32 - 1 }
+                }
+                Opcode::Param => {
+                    let Imm::Index(i) = d.imm else { unreachable!("verified") };
+                    Op::Param { dst, i }
+                }
+                Opcode::This => Op::This { dst },
+                Opcode::Callee => Op::Callee { dst },
+                Opcode::NewTarget => Op::NewTarget { dst },
+                Opcode::Arguments => Op::Arguments { dst },
+                Opcode::RestArgs => {
+                    let Imm::Index(i) = d.imm else { unreachable!("verified") };
+                    Op::RestArgs { dst, start: i }
+                }
+                Opcode::ClosureEnv => Op::ClosureEnv { dst },
+                Opcode::HomeObject => Op::HomeObject { dst },
+                Opcode::CreateEnv => {
+                    let Imm::Count(n) = d.imm else { unreachable!("verified") };
+                    Op::CreateEnv { dst, parent: r(a[0]), n }
+                }
+                Opcode::CopyEnv => Op::CopyEnv { dst, env: r(a[0]) },
+                Opcode::LoadEnv => {
+                    let Imm::Env(e) = d.imm else { unreachable!("verified") };
+                    Op::LoadEnv { dst, env: r(a[0]), hops: e.hops as u32, slot: e.slot }
+                }
+                Opcode::StoreEnv => {
+                    let Imm::Env(e) = d.imm else { unreachable!("verified") };
+                    Op::StoreEnv { env: r(a[0]), val: r(a[1]), hops: e.hops as u32, slot: e.slot }
+                }
+                Opcode::CheckInit => Op::CheckInit { dst, v: r(a[0]), name: name(&d.imm) },
+                Opcode::ThrowError => {
+                    let Imm::Error(k, m) = d.imm else { unreachable!("verified") };
+                    Op::ThrowError { kind: k as u8, msg: m.0 }
+                }
+                Opcode::LoadGlobal => Op::LoadGlobal { dst, key: name(&d.imm), site },
+                Opcode::LoadGlobalOrUndefined => Op::LoadGlobalOrUndefined { dst, key: name(&d.imm), site },
+                Opcode::StoreGlobal => Op::StoreGlobal { v: r(a[0]), key: name(&d.imm), site },
+                Opcode::DeclareGlobalVar => Op::DeclareGlobalVar { key: name(&d.imm) },
+                Opcode::DeclareGlobalFunction => Op::DeclareGlobalFunction { v: r(a[0]), key: name(&d.imm) },
+                Opcode::GetProp => Op::GetProp { dst, obj: r(a[0]), key: name(&d.imm), site },
+                Opcode::SetProp => Op::SetProp { obj: r(a[0]), v: r(a[1]), key: name(&d.imm), site },
+                Opcode::GetElem => Op::GetElem { dst, obj: r(a[0]), key: r(a[1]), site },
+                Opcode::SetElem => Op::SetElem { obj: r(a[0]), key: r(a[1]), v: r(a[2]), site },
+                Opcode::HasProp => Op::HasProp { dst, key: r(a[0]), obj: r(a[1]) },
+                Opcode::DeleteProp => Op::DeleteProp { dst, obj: r(a[0]), key: name(&d.imm) },
+                Opcode::DeleteElem => Op::DeleteElem { dst, obj: r(a[0]), key: r(a[1]) },
+                Opcode::GetSuper => Op::GetSuper { dst, home: r(a[0]), this: r(a[1]), key: name(&d.imm) },
+                Opcode::GetSuperElem => Op::GetSuperElem { dst, home: r(a[0]), this: r(a[1]), key: r(a[2]) },
+                Opcode::SetSuper => Op::SetSuper { home: r(a[0]), this: r(a[1]), v: r(a[2]), key: name(&d.imm) },
+                Opcode::SetSuperElem => Op::SetSuperElem { list: list(&mut code, a) },
+                Opcode::NewObject => {
+                    let Imm::Count(n) = d.imm else { unreachable!("verified") };
+                    Op::NewObject { dst, props: n }
+                }
+                Opcode::DefineField => Op::DefineField { obj: r(a[0]), v: r(a[1]), key: name(&d.imm), attrs },
+                Opcode::DefineFieldElem => Op::DefineFieldElem { obj: r(a[0]), key: r(a[1]), v: r(a[2]), attrs },
+                Opcode::DefineGetter => Op::DefineGetter { obj: r(a[0]), f: r(a[1]), key: name(&d.imm), attrs },
+                Opcode::DefineSetter => Op::DefineSetter { obj: r(a[0]), f: r(a[1]), key: name(&d.imm), attrs },
+                Opcode::DefineGetterElem => Op::DefineGetterElem { obj: r(a[0]), key: r(a[1]), f: r(a[2]), attrs },
+                Opcode::DefineSetterElem => Op::DefineSetterElem { obj: r(a[0]), key: r(a[1]), f: r(a[2]), attrs },
+                Opcode::SetProtoLiteral => Op::SetProtoLiteral { obj: r(a[0]), proto: r(a[1]) },
+                Opcode::NewArray => Op::NewArray { dst, list: list(&mut code, a), n: a.len() as u32 },
+                Opcode::ArrayAppend => Op::ArrayAppend { arr: r(a[0]), v: r(a[1]) },
+                Opcode::ArrayAppendSpread => Op::ArrayAppendSpread { arr: r(a[0]), v: r(a[1]), text: name(&d.imm) },
+                Opcode::ArrayAppendHole => Op::ArrayAppendHole { arr: r(a[0]) },
+                Opcode::MakeClosure => {
+                    let Imm::Func(fid) = d.imm else { unreachable!("verified") };
+                    Op::MakeClosure { dst, env: r(a[0]), func: fid.0 }
+                }
+                Opcode::MakeMethod => {
+                    let Imm::Func(fid) = d.imm else { unreachable!("verified") };
+                    Op::MakeMethod { dst, env: r(a[0]), home: r(a[1]), func: fid.0 }
+                }
+                Opcode::MakeClass => {
+                    let Imm::Func(fid) = d.imm else { unreachable!("verified") };
+                    Op::MakeClass { dst, env: r(a[0]), heritage: r(a[1]), func: fid.0 }
+                }
+                Opcode::SetFieldInit => Op::SetFieldInit { cls: r(a[0]), f: r(a[1]) },
+                Opcode::InitFields => Op::InitFields { this: r(a[0]), cls: r(a[1]) },
+                Opcode::Call => {
+                    code.call_text[site as usize] = (u32::MAX, name(&d.imm));
+                    Op::Call { dst, list: list(&mut code, a), argc: a.len() as u32 - 2, site }
+                }
+                Opcode::CallMethod => {
+                    let Imm::NameText(n, t) = d.imm else { unreachable!("verified") };
+                    code.call_text[site as usize] = (n.0, t.0);
+                    Op::CallMethod { dst, list: list(&mut code, a), argc: a.len() as u32 - 1, site }
+                }
+                Opcode::CallSpread => {
+                    code.call_text[site as usize] = (u32::MAX, name(&d.imm));
+                    Op::CallSpread { dst, list: list(&mut code, a), site }
+                }
+                Opcode::New => {
+                    code.call_text[site as usize] = (u32::MAX, name(&d.imm));
+                    Op::New { dst, list: list(&mut code, a), argc: a.len() as u32 - 1, site }
+                }
+                Opcode::NewSpread => {
+                    code.call_text[site as usize] = (u32::MAX, name(&d.imm));
+                    Op::NewSpread { dst, callee: r(a[0]), arr: r(a[1]), site }
+                }
+                Opcode::SuperCall => Op::SuperCall { dst, list: list(&mut code, a), argc: a.len() as u32 - 2 },
+                Opcode::SuperCallSpread => Op::SuperCallSpread { dst, list: list(&mut code, a) },
+                Opcode::CheckThis => Op::CheckThis { dst, v: r(a[0]) },
+                Opcode::CheckSuperOnce => Op::CheckSuperOnce { v: r(a[0]) },
+                Opcode::DerivedResult => Op::DerivedResult { dst, v: r(a[0]), this: r(a[1]) },
+                Opcode::Add => Op::Add { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Sub => Op::Sub { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Mul => Op::Mul { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Div => Op::Div { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Mod => Op::Mod { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Exp => Op::Exp { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::BitAnd => Op::BitAnd { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::BitOr => Op::BitOr { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::BitXor => Op::BitXor { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Shl => Op::Shl { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Sar => Op::Sar { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Shr => Op::Shr { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Lt => Op::Lt { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Le => Op::Le { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Gt => Op::Gt { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::Ge => Op::Ge { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::LooseEq => Op::LooseEq { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::LooseNe => Op::LooseNe { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::StrictEq => Op::StrictEq { dst, a: r(a[0]), b: r(a[1]) },
+                Opcode::StrictNe => Op::StrictNe { dst, a: r(a[0]), b: r(a[1]) },
+                Opcode::Neg => Op::Neg { dst, a: r(a[0]), site },
+                Opcode::BitNot => Op::BitNot { dst, a: r(a[0]), site },
+                Opcode::ToNumber => Op::ToNumber { dst, a: r(a[0]), site },
+                Opcode::Inc => Op::Inc { dst, a: r(a[0]), site },
+                Opcode::Dec => Op::Dec { dst, a: r(a[0]), site },
+                Opcode::Not => Op::Not { dst, a: r(a[0]) },
+                Opcode::TypeOf => Op::TypeOf { dst, a: r(a[0]) },
+                Opcode::InstanceOf => Op::InstanceOf { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::ToStr => Op::ToStr { dst, a: r(a[0]) },
+                Opcode::ToPropertyKey => Op::ToPropertyKey { dst, a: r(a[0]) },
+                Opcode::ForInStart => Op::ForInStart { dst, obj: r(a[0]) },
+                Opcode::ForInNext => Op::ForInNext { dst, it: r(a[0]) },
+                Opcode::ForOfStart => Op::ForOfStart { dst, v: r(a[0]), text: name(&d.imm) },
+                Opcode::ForOfNext => Op::ForOfNext { dst, it: r(a[0]) },
+                Opcode::IsHole => Op::IsHole { dst, a: r(a[0]) },
+                Opcode::Jump => {
+                    let Imm::Jump(c) = &d.imm else { unreachable!("verified") };
+                    Op::Jump { edge: edge(&mut code, c) }
+                }
+                Opcode::Branch => {
+                    let Imm::Branch(t, e) = &d.imm else { unreachable!("verified") };
+                    let then_edge = edge(&mut code, t);
+                    let else_edge = edge(&mut code, e);
+                    Op::Branch { cond: r(a[0]), then_edge, else_edge }
+                }
+                Opcode::Return => Op::Return { v: r(a[0]) },
+                Opcode::Throw => Op::Throw { v: r(a[0]) },
+            };
+            code.ops.push(op);
+            code.positions.push(d.pos);
+            code.handler_of.push(handler.unwrap_or(NO_HANDLER));
+        }
+    }
+    for (id, b) in fixups {
+        code.edges[id as usize].target = block_pc[b.index()];
+    }
+    for (h, idx) in handler_index.iter().enumerate() {
+        if let Some(i) = idx {
+            code.handlers[*i as usize].0 = block_pc[h];
+        }
+    }
+    code
+}
+
+// ---------------------------------------------------------------- calls
+
+/// One activation's context.
+struct Frame {
+    info: &'static FuncInfo,
+    code: &'static Code,
+    regs: *mut Value,
+    args_base: usize,
+    argc: usize,
+    this: Value,
+    callee: ObjRef,
+    new_target: Value,
+}
+
+/// Is the native stack about to run out?
+#[inline]
+pub fn native_stack_exhausted(vm: &Vm) -> bool {
+    let here = 0u8;
+    let sp = std::hint::black_box(&here) as *const u8 as usize;
+    sp < vm.native_stack_limit
+}
+
+/// Runs closure `callee` with the arguments at `[args_base, args_base+argc)`,
+/// which must be the top of the value stack.
+pub fn invoke(
+    vm: &mut Vm,
+    callee: ObjRef,
+    this: Value,
+    args_base: usize,
+    argc: usize,
+    new_target: Value,
+) -> JsResult<Value> {
+    let info = func_info(callee);
+    if info.kind.is_class_constructor() && new_target.is_undefined() {
+        let name = vm.atom_text(info.name);
+        if name.is_empty() {
+            return Err(vm.type_error("Class constructors cannot be invoked without 'new'"));
+        }
+        return Err(vm.type_error(&format!("Class constructor {name} cannot be invoked without 'new'")));
+    }
+    if vm.frames.len() >= MAX_CALL_DEPTH || native_stack_exhausted(vm) {
+        return Err(vm.range_error("Maximum call stack size exceeded"));
+    }
+    let code = info.code(vm);
+    info.calls.set(info.calls.get().wrapping_add(1));
+    let Some(base) = vm.stack.push_frame(code.nregs as usize) else {
+        return Err(vm.range_error("Maximum call stack size exceeded"));
+    };
+    vm.frames.push(FrameRecord { info, pc: 0 });
+    let frame = Frame {
+        info,
+        code,
+        regs: vm.stack.slot_ptr(base),
+        args_base,
+        argc,
+        this,
+        callee,
+        new_target,
+    };
+    let r = run(vm, &frame);
+    vm.frames.pop();
+    vm.stack.truncate(args_base);
+    r
+}
+
+// ---------------------------------------------------------------- the loop
+
+/// Executes a frame until it returns or throws past its handlers.
+fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
+    let code = f.code;
+    let regs = f.regs;
+    let depth = vm.frames.len() - 1;
+    let mut pc: usize = 0;
+
+    macro_rules! reg {
+        ($r:expr) => {{
+            // SAFETY: the verifier proved every register operand is a value
+            // of this function, below `nregs`, and the frame has `nregs` slots.
+            unsafe { *regs.add($r as usize) }
+        }};
+    }
+    macro_rules! set {
+        ($r:expr, $v:expr) => {{
+            let v = $v;
+            // SAFETY: as for `reg!`.
+            unsafe { *regs.add($r as usize) = v }
+        }};
+    }
+
+    loop {
+        let thrown: Thrown = 'body: loop {
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(t) => break 'body t,
+                    }
+                };
+            }
+            macro_rules! take_edge {
+                ($e:expr) => {{
+                    let e = code.edges[$e as usize];
+                    if e.n == 1 {
+                        let (d, s) = code.moves[e.moves as usize];
+                        set!(d, reg!(s));
+                    } else if e.n > 1 {
+                        let moves = &code.moves[e.moves as usize..(e.moves + e.n) as usize];
+                        let mut tmp = [Value::UNDEFINED; 16];
+                        if moves.len() <= 16 {
+                            for (i, &(_, s)) in moves.iter().enumerate() {
+                                tmp[i] = reg!(s);
+                            }
+                            for (i, &(d, _)) in moves.iter().enumerate() {
+                                set!(d, tmp[i]);
+                            }
+                        } else {
+                            let vals: Vec<Value> = moves.iter().map(|&(_, s)| reg!(s)).collect();
+                            for (i, &(d, _)) in moves.iter().enumerate() {
+                                set!(d, vals[i]);
+                            }
+                        }
+                    }
+                    pc = e.target as usize;
+                }};
+            }
+            macro_rules! arith {
+                ($dst:expr, $a:expr, $b:expr, $site:expr, $op:expr, $int:expr) => {{
+                    let x = reg!($a);
+                    let y = reg!($b);
+                    if x.is_int() && y.is_int() {
+                        let f: fn(i32, i32) -> Option<Value> = $int;
+                        if let Some(v) = f(x.as_int(), y.as_int()) {
+                            set!($dst, v);
+                            continue;
+                        }
+                    }
+                    note_arith(code, $site, x, y);
+                    let v = if x.is_number() && y.is_number() {
+                        ops::num_op($op, x.as_number(), y.as_number())
+                    } else {
+                        tri!(ops::arith(vm, $op, x, y))
+                    };
+                    set!($dst, v);
+                }};
+            }
+            macro_rules! cmp {
+                ($dst:expr, $a:expr, $b:expr, $op:expr, $int:tt) => {{
+                    let x = reg!($a);
+                    let y = reg!($b);
+                    let r = if x.is_int() && y.is_int() {
+                        x.as_int() $int y.as_int()
+                    } else if x.is_number() && y.is_number() {
+                        x.as_number() $int y.as_number()
+                    } else {
+                        tri!(ops::compare(vm, $op, x, y))
+                    };
+                    set!($dst, Value::bool(r));
+                }};
+            }
+
+            // SAFETY: `depth` is this frame's record, alive while it runs.
+            unsafe { vm.frames.get_unchecked_mut(depth).pc = pc as u32 };
+            let op = code.ops[pc];
+            pc += 1;
+            match op {
+                Op::Const { dst, k } => set!(dst, code.consts[k as usize]),
+                Op::Param { dst, i } => {
+                    let v = if (i as usize) < f.argc { vm.stack.get(f.args_base + i as usize) } else { Value::UNDEFINED };
+                    set!(dst, v);
+                }
+                Op::This { dst } => {
+                    let t = f.this;
+                    let v = if f.info.strict || t.is_object() || t.is_hole() {
+                        t
+                    } else if t.is_nullish() {
+                        vm.realm.global.value()
+                    } else {
+                        vm.box_primitive(t).value()
+                    };
+                    set!(dst, v);
+                }
+                Op::Callee { dst } => set!(dst, f.callee.value()),
+                Op::NewTarget { dst } => set!(dst, f.new_target),
+                Op::Arguments { dst } => {
+                    let args = vm.stack.slice(f.args_base, f.argc);
+                    let a = crate::call::new_arguments(vm, args, f.callee, f.info.strict);
+                    set!(dst, a.value());
+                }
+                Op::RestArgs { dst, start } => {
+                    let s = (start as usize).min(f.argc);
+                    let args = vm.stack.slice(f.args_base + s, f.argc - s);
+                    let a = crate::builtins::array::new_array_from(vm, args);
+                    set!(dst, a.value());
+                }
+                Op::ClosureEnv { dst } => set!(dst, f.callee.word_value(1)),
+                Op::HomeObject { dst } => set!(dst, f.callee.word_value(2)),
+                Op::CreateEnv { dst, parent, n } => {
+                    let p = reg!(parent);
+                    let e = vm.new_env(p, n as usize);
+                    set!(dst, e.value());
+                }
+                Op::CopyEnv { dst, env } => {
+                    let old = reg!(env).as_env().expect("env operand");
+                    let n = old.len();
+                    let e = vm.new_env(old.parent(), n);
+                    for i in 0..n {
+                        e.set(i, old.get(i));
+                    }
+                    set!(dst, e.value());
+                }
+                Op::LoadEnv { dst, env, hops, slot } => {
+                    let mut e = reg!(env).as_env().expect("env operand");
+                    for _ in 0..hops {
+                        e = e.parent().as_env().expect("env parent");
+                    }
+                    set!(dst, e.get(slot as usize));
+                }
+                Op::StoreEnv { env, val, hops, slot } => {
+                    let mut e = reg!(env).as_env().expect("env operand");
+                    for _ in 0..hops {
+                        e = e.parent().as_env().expect("env parent");
+                    }
+                    e.set(slot as usize, reg!(val));
+                }
+                Op::CheckInit { dst, v, name } => {
+                    let x = reg!(v);
+                    if x.is_hole() {
+                        let n = f.info.module(vm).ir.string_lossy(ir::StrId(name));
+                        tri!(Err(vm.reference_error(&format!("Cannot access '{n}' before initialization"))));
+                    }
+                    set!(dst, x);
+                }
+                Op::ThrowError { kind, msg } => {
+                    let m = f.info.module(vm).ir.string_lossy(ir::StrId(msg));
+                    let ty = crate::errors::ErrorType::from_ir(match kind {
+                        0 => ir::ErrorKind::TypeError,
+                        1 => ir::ErrorKind::ReferenceError,
+                        2 => ir::ErrorKind::SyntaxError,
+                        _ => ir::ErrorKind::RangeError,
+                    });
+                    tri!(Err(vm.throw_error(ty, &m)));
+                }
+                Op::LoadGlobal { dst, key, site } => {
+                    let k = atom_key(f, vm, key);
+                    match tri!(ic::get_global(vm, code.global_ic(site), k)) {
+                        Some(v) => set!(dst, v),
+                        None => {
+                            let n = vm.atom_text(k);
+                            tri!(Err(vm.reference_error(&format!("{n} is not defined"))));
+                        }
+                    }
+                }
+                Op::LoadGlobalOrUndefined { dst, key, site } => {
+                    let k = atom_key(f, vm, key);
+                    let v = tri!(ic::get_global(vm, code.global_ic(site), k)).unwrap_or(Value::UNDEFINED);
+                    set!(dst, v);
+                }
+                Op::StoreGlobal { v, key, site } => {
+                    let k = atom_key(f, vm, key);
+                    let val = reg!(v);
+                    let r = tri!(ic::set_global(vm, code.global_ic(site), k, val, f.info.strict));
+                    if let Err(fail) = r
+                        && f.info.strict
+                    {
+                        let g = vm.realm.global.value();
+                        tri!(Err(vm.set_failure_error(g, PropKey::Atom(k), fail)));
+                    }
+                }
+                Op::DeclareGlobalVar { key } => {
+                    let k = atom_key(f, vm, key);
+                    let g = vm.realm.global;
+                    if !property::has_own(vm, g, PropKey::Atom(k)) {
+                        let attrs = ir::attrs::WRITABLE | ir::attrs::ENUMERABLE;
+                        tri!(property::define_data(vm, g, PropKey::Atom(k), Value::UNDEFINED, attrs));
+                    }
+                }
+                Op::DeclareGlobalFunction { v, key } => {
+                    let k = atom_key(f, vm, key);
+                    let g = vm.realm.global;
+                    let val = reg!(v);
+                    let existing = property::get_own(vm, g, PropKey::Atom(k));
+                    let attrs = match existing {
+                        Some(p) if p.attrs() & ir::attrs::CONFIGURABLE == 0 => p.attrs(),
+                        _ => ir::attrs::WRITABLE | ir::attrs::ENUMERABLE,
+                    };
+                    tri!(property::define_data(vm, g, PropKey::Atom(k), val, attrs));
+                }
+                Op::GetProp { dst, obj, key, site } => {
+                    let o = reg!(obj);
+                    let pk = f.info.module(vm).keys[key as usize];
+                    let v = match pk {
+                        PropKey::Atom(a) => {
+                            let ic = code.prop_ic(site);
+                            // Monomorphic own-slot hit, inline.
+                            if let Some(obj) = o.as_object()
+                                && ic.n != 0
+                                && ic.entries[0].shape == obj.shape_ptr()
+                                && ic.entries[0].kind == ic::IcKind::OwnData
+                            {
+                                ic::read_loc(obj.ptr(), ic.entries[0].loc)
+                            } else {
+                                tri!(ic::get_prop(vm, ic, o, a))
+                            }
+                        }
+                        PropKey::Index(_) => tri!(get_elem_value(vm, o, pk)),
+                    };
+                    set!(dst, v);
+                }
+                Op::SetProp { obj, v, key, site } => {
+                    let o = reg!(obj);
+                    let val = reg!(v);
+                    let pk = f.info.module(vm).keys[key as usize];
+                    let r = match pk {
+                        PropKey::Atom(a) => {
+                            if o.is_nullish() || o.is_hole() {
+                                tri!(Err(vm.set_error(o, pk)));
+                            }
+                            tri!(ic::set_prop(vm, code.prop_ic(site), o, a, val))
+                        }
+                        PropKey::Index(_) => tri!(set_elem_value(vm, o, pk, val)),
+                    };
+                    if let Err(fail) = r
+                        && f.info.strict
+                    {
+                        tri!(Err(vm.set_failure_error(o, pk, fail)));
+                    }
+                }
+                Op::GetElem { dst, obj, key, site } => {
+                    let o = reg!(obj);
+                    let k = reg!(key);
+                    // Dense element fast path.
+                    if let Some(ob) = o.as_object()
+                        && k.is_int()
+                        && !ob.is_sparse()
+                        && (k.as_int() as u32) < ob.elem_len()
+                    {
+                        let v = ob.element(k.as_int() as u32);
+                        if !v.is_hole() {
+                            set!(dst, v);
+                            continue;
+                        }
+                    }
+                    let _ = site;
+                    let pk = tri!(conv_key(vm, o, k));
+                    let v = match pk {
+                        PropKey::Atom(a) => tri!(ic::get_keyed(vm, o, a)),
+                        PropKey::Index(_) => tri!(get_elem_value(vm, o, pk)),
+                    };
+                    set!(dst, v);
+                }
+                Op::SetElem { obj, key, v, site } => {
+                    let o = reg!(obj);
+                    let k = reg!(key);
+                    let val = reg!(v);
+                    if let Some(ob) = o.as_object()
+                        && k.is_int()
+                        && !ob.is_sparse()
+                    {
+                        let i = k.as_int() as u32;
+                        if i < ob.elem_len()
+                            && !ob.element(i).is_hole()
+                            && !ob.shape().has(sflags::FROZEN_ELEMENTS)
+                        {
+                            ob.set_element(i, val);
+                            continue;
+                        }
+                    }
+                    if o.is_nullish() || o.is_hole() {
+                        let pk = tri!(conv::to_property_key(vm, k));
+                        tri!(Err(vm.set_error(o, pk)));
+                    }
+                    let pk = tri!(conv::to_property_key(vm, k));
+                    let r = match (pk, o.as_object()) {
+                        (PropKey::Atom(a), Some(ob)) => {
+                            let _ = site;
+                            tri!(ic::set_keyed(vm, ob, a, val))
+                        }
+                        _ => tri!(set_elem_value(vm, o, pk, val)),
+                    };
+                    if let Err(fail) = r
+                        && f.info.strict
+                    {
+                        tri!(Err(vm.set_failure_error(o, pk, fail)));
+                    }
+                }
+                Op::HasProp { dst, key, obj } => {
+                    let r = tri!(ops::has_property_op(vm, reg!(key), reg!(obj)));
+                    set!(dst, Value::bool(r));
+                }
+                Op::DeleteProp { dst, obj, key } => {
+                    let pk = f.info.module(vm).keys[key as usize];
+                    let r = tri!(delete_value(vm, reg!(obj), pk, f.info.strict));
+                    set!(dst, Value::bool(r));
+                }
+                Op::DeleteElem { dst, obj, key } => {
+                    let o = reg!(obj);
+                    let pk = tri!(conv::to_property_key(vm, reg!(key)));
+                    let r = tri!(delete_value(vm, o, pk, f.info.strict));
+                    set!(dst, Value::bool(r));
+                }
+                Op::GetSuper { dst, home, this, key } => {
+                    let pk = f.info.module(vm).keys[key as usize];
+                    let v = tri!(super_get(vm, reg!(home), reg!(this), pk));
+                    set!(dst, v);
+                }
+                Op::GetSuperElem { dst, home, this, key } => {
+                    let pk = tri!(conv::to_property_key(vm, reg!(key)));
+                    let v = tri!(super_get(vm, reg!(home), reg!(this), pk));
+                    set!(dst, v);
+                }
+                Op::SetSuper { home, this, v, key } => {
+                    let pk = f.info.module(vm).keys[key as usize];
+                    tri!(super_set(vm, reg!(home), reg!(this), pk, reg!(v), f.info.strict));
+                }
+                Op::SetSuperElem { list } => {
+                    let l = &code.lists[list as usize..list as usize + 4];
+                    let pk = tri!(conv::to_property_key(vm, reg!(l[2])));
+                    tri!(super_set(vm, reg!(l[0]), reg!(l[1]), pk, reg!(l[3]), f.info.strict));
+                }
+                Op::NewObject { dst, props } => {
+                    let proto = vm.realm.object_proto;
+                    let cap = shape::inline_cap_for(props);
+                    let s = if cap == 4 {
+                        vm.realm.empty_object_shape
+                    } else {
+                        shape::root_shape(vm, Class::Ordinary, Some(proto), cap)
+                    };
+                    let o = vm.new_object_with_shape(s);
+                    set!(dst, o.value());
+                }
+                Op::DefineField { obj, v, key, attrs } => {
+                    let o = reg!(obj).as_object().expect("define_field on an object");
+                    let pk = f.info.module(vm).keys[key as usize];
+                    let val = reg!(v);
+                    tri!(property::define_data(vm, o, pk, val, attrs));
+                    name_anonymous_function(vm, val, pk, None);
+                }
+                Op::DefineFieldElem { obj, key, v, attrs } => {
+                    let o = reg!(obj).as_object().expect("define_field_elem on an object");
+                    let pk = tri!(conv::to_property_key(vm, reg!(key)));
+                    let val = reg!(v);
+                    tri!(property::define_data(vm, o, pk, val, attrs));
+                    name_anonymous_function(vm, val, pk, None);
+                }
+                Op::DefineGetter { obj, f: fun, key, attrs } => {
+                    let pk = f.info.module(vm).keys[key as usize];
+                    tri!(define_accessor(vm, reg!(obj), pk, Some(reg!(fun)), None, attrs));
+                }
+                Op::DefineSetter { obj, f: fun, key, attrs } => {
+                    let pk = f.info.module(vm).keys[key as usize];
+                    tri!(define_accessor(vm, reg!(obj), pk, None, Some(reg!(fun)), attrs));
+                }
+                Op::DefineGetterElem { obj, key, f: fun, attrs } => {
+                    let pk = tri!(conv::to_property_key(vm, reg!(key)));
+                    name_anonymous_function(vm, reg!(fun), pk, Some("get"));
+                    tri!(define_accessor(vm, reg!(obj), pk, Some(reg!(fun)), None, attrs));
+                }
+                Op::DefineSetterElem { obj, key, f: fun, attrs } => {
+                    let pk = tri!(conv::to_property_key(vm, reg!(key)));
+                    name_anonymous_function(vm, reg!(fun), pk, Some("set"));
+                    tri!(define_accessor(vm, reg!(obj), pk, None, Some(reg!(fun)), attrs));
+                }
+                Op::SetProtoLiteral { obj, proto } => {
+                    let o = reg!(obj).as_object().expect("literal object");
+                    let p = reg!(proto);
+                    if p.is_object() || p.is_null() {
+                        property::set_prototype_of(vm, o, p.as_object());
+                    }
+                }
+                Op::NewArray { dst, list, n } => {
+                    let l = &code.lists[list as usize..(list + n) as usize];
+                    let arr = crate::builtins::array::new_array(vm, n);
+                    arr.set_dense_len(n);
+                    for (i, &rv) in l.iter().enumerate() {
+                        arr.set_element(i as u32, reg!(rv));
+                    }
+                    arr.set_array_length(n);
+                    set!(dst, arr.value());
+                }
+                Op::ArrayAppend { arr, v } => {
+                    let a = reg!(arr).as_object().expect("array");
+                    crate::builtins::array::push_value(vm, a, reg!(v));
+                }
+                Op::ArrayAppendSpread { arr, v, text } => {
+                    let a = reg!(arr).as_object().expect("array");
+                    let src = reg!(v);
+                    tri!(spread_into(vm, a, src, f, text));
+                }
+                Op::ArrayAppendHole { arr } => {
+                    let a = reg!(arr).as_object().expect("array");
+                    a.set_array_length(a.array_length() + 1);
+                }
+                Op::MakeClosure { dst, env, func } => {
+                    let m = f.info.module(vm);
+                    let info = &m.funcs[func as usize];
+                    let fo = crate::call::new_closure(vm, info, reg!(env), Value::UNDEFINED);
+                    set!(dst, fo.value());
+                }
+                Op::MakeMethod { dst, env, home, func } => {
+                    let m = f.info.module(vm);
+                    let info = &m.funcs[func as usize];
+                    let fo = crate::call::new_closure(vm, info, reg!(env), reg!(home));
+                    set!(dst, fo.value());
+                }
+                Op::MakeClass { dst, env, heritage, func } => {
+                    let m = f.info.module(vm);
+                    let info = &m.funcs[func as usize];
+                    let c = tri!(crate::call::make_class(vm, info, reg!(env), reg!(heritage)));
+                    set!(dst, c.value());
+                }
+                Op::SetFieldInit { cls, f: fun } => {
+                    let c = reg!(cls).as_object().expect("class");
+                    c.set_word_value(3, reg!(fun));
+                }
+                Op::InitFields { this, cls } => {
+                    let c = reg!(cls).as_object().expect("class");
+                    let init = c.word_value(3);
+                    if init.is_callable() {
+                        tri!(vm.call(init, reg!(this), &[]));
+                    }
+                }
+                Op::Call { dst, list, argc, site } => {
+                    let l = &code.lists[list as usize..(list + 2 + argc) as usize];
+                    let callee = reg!(l[0]);
+                    let this = reg!(l[1]);
+                    let base = vm.stack.top;
+                    for &a in &l[2..] {
+                        if !vm.stack.push(reg!(a)) {
+                            vm.stack.truncate(base);
+                            tri!(Err(vm.range_error("Maximum call stack size exceeded")));
+                        }
+                    }
+                    note_call(code, site, callee);
+                    let r = if let Some(fo) = callee.as_object().filter(|o| o.class() == Class::Function) {
+                        invoke(vm, fo, this, base, argc as usize, Value::UNDEFINED)
+                    } else if callee.is_callable() {
+                        vm.call_stack_args(callee, this, base, argc as usize)
+                    } else {
+                        vm.stack.truncate(base);
+                        Err(not_callable(vm, f, site, callee))
+                    };
+                    vm.stack.truncate(base);
+                    set!(dst, tri!(r));
+                }
+                Op::CallMethod { dst, list, argc, site } => {
+                    let l = &code.lists[list as usize..(list + 1 + argc) as usize];
+                    let recv = reg!(l[0]);
+                    let (key, _) = code.call_text[site as usize];
+                    let pk = f.info.module(vm).keys[key as usize];
+                    let callee = match pk {
+                        PropKey::Atom(a) => tri!(ic::get_prop(vm, code.prop_ic_for_call(site), recv, a)),
+                        PropKey::Index(_) => tri!(get_elem_value(vm, recv, pk)),
+                    };
+                    let base = vm.stack.top;
+                    for &a in &l[1..] {
+                        if !vm.stack.push(reg!(a)) {
+                            vm.stack.truncate(base);
+                            tri!(Err(vm.range_error("Maximum call stack size exceeded")));
+                        }
+                    }
+                    note_call(code, site, callee);
+                    let r = if let Some(fo) = callee.as_object().filter(|o| o.class() == Class::Function) {
+                        invoke(vm, fo, recv, base, argc as usize, Value::UNDEFINED)
+                    } else if callee.is_callable() {
+                        vm.call_stack_args(callee, recv, base, argc as usize)
+                    } else {
+                        vm.stack.truncate(base);
+                        Err(not_callable(vm, f, site, callee))
+                    };
+                    vm.stack.truncate(base);
+                    set!(dst, tri!(r));
+                }
+                Op::CallSpread { dst, list, site } => {
+                    let l = &code.lists[list as usize..list as usize + 3];
+                    let callee = reg!(l[0]);
+                    if !callee.is_callable() {
+                        tri!(Err(not_callable(vm, f, site, callee)));
+                    }
+                    let args = array_values(reg!(l[2]));
+                    let r = tri!(vm.call(callee, reg!(l[1]), &args));
+                    set!(dst, r);
+                }
+                Op::New { dst, list, argc, site } => {
+                    let l = &code.lists[list as usize..(list + 1 + argc) as usize];
+                    let callee = reg!(l[0]);
+                    let Some(c) = callee.as_object().filter(|o| ops::is_constructor(*o)) else {
+                        break 'body not_constructor(vm, f, site, callee);
+                    };
+                    let base = vm.stack.top;
+                    for &a in &l[1..] {
+                        if !vm.stack.push(reg!(a)) {
+                            vm.stack.truncate(base);
+                            tri!(Err(vm.range_error("Maximum call stack size exceeded")));
+                        }
+                    }
+                    note_call(code, site, callee);
+                    let r = crate::call::construct_stack_args(vm, c, base, argc as usize, callee);
+                    vm.stack.truncate(base);
+                    set!(dst, tri!(r));
+                }
+                Op::NewSpread { dst, callee, arr, site } => {
+                    let c = reg!(callee);
+                    let Some(co) = c.as_object().filter(|o| ops::is_constructor(*o)) else {
+                        break 'body not_constructor(vm, f, site, c);
+                    };
+                    let args = array_values(reg!(arr));
+                    let r = tri!(crate::call::construct(vm, co, &args, c));
+                    set!(dst, r);
+                }
+                Op::SuperCall { dst, list, argc } => {
+                    let l = &code.lists[list as usize..(list + 2 + argc) as usize];
+                    let nt = reg!(l[0]);
+                    let active = reg!(l[1]).as_object().expect("active function");
+                    let args: Vec<Value> = l[2..].iter().map(|&a| reg!(a)).collect();
+                    let r = tri!(crate::call::super_call(vm, active, nt, &args));
+                    set!(dst, r);
+                }
+                Op::SuperCallSpread { dst, list } => {
+                    let l = &code.lists[list as usize..list as usize + 3];
+                    let nt = reg!(l[0]);
+                    let active = reg!(l[1]).as_object().expect("active function");
+                    let args = array_values(reg!(l[2]));
+                    let r = tri!(crate::call::super_call(vm, active, nt, &args));
+                    set!(dst, r);
+                }
+                Op::CheckThis { dst, v } => {
+                    let x = reg!(v);
+                    if x.is_hole() {
+                        tri!(Err(this_uninitialised(vm)));
+                    }
+                    set!(dst, x);
+                }
+                Op::CheckSuperOnce { v } => {
+                    if !reg!(v).is_hole() {
+                        tri!(Err(vm.reference_error("Super constructor may only be called once")));
+                    }
+                }
+                Op::DerivedResult { dst, v, this } => {
+                    let x = reg!(v);
+                    let r = if x.is_object() {
+                        x
+                    } else if !x.is_undefined() {
+                        tri!(Err(vm.type_error("Derived constructors may only return object or undefined")))
+                    } else {
+                        let t = reg!(this);
+                        if t.is_hole() {
+                            tri!(Err(this_uninitialised(vm)));
+                        }
+                        t
+                    };
+                    set!(dst, r);
+                }
+                Op::Add { dst, a, b, site } => {
+                    let x = reg!(a);
+                    let y = reg!(b);
+                    if x.is_int() && y.is_int() {
+                        if let Some(s) = x.as_int().checked_add(y.as_int()) {
+                            set!(dst, Value::int(s));
+                            continue;
+                        }
+                    }
+                    note_arith(code, site, x, y);
+                    let v = if x.is_number() && y.is_number() {
+                        Value::number(x.as_number() + y.as_number())
+                    } else {
+                        tri!(ops::add(vm, x, y))
+                    };
+                    set!(dst, v);
+                }
+                Op::Sub { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Sub, |x, y| x.checked_sub(y).map(Value::int)),
+                Op::Mul { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Mul, |x, y| {
+                    match x.checked_mul(y) {
+                        Some(0) if x < 0 || y < 0 => None,
+                        Some(p) => Some(Value::int(p)),
+                        None => None,
+                    }
+                }),
+                Op::Div { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Div, |x, y| {
+                    if y != 0 && x % y == 0 && !(x == 0 && y < 0) && !(x == i32::MIN && y == -1) {
+                        Some(Value::int(x / y))
+                    } else {
+                        None
+                    }
+                }),
+                Op::Mod { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Mod, |x, y| {
+                    if y > 0 && x >= 0 { Some(Value::int(x % y)) } else { None }
+                }),
+                Op::Exp { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Exp, |_, _| None),
+                Op::BitAnd { dst, a, b, site } => arith!(dst, a, b, site, NumOp::BitAnd, |x, y| Some(Value::int(x & y))),
+                Op::BitOr { dst, a, b, site } => arith!(dst, a, b, site, NumOp::BitOr, |x, y| Some(Value::int(x | y))),
+                Op::BitXor { dst, a, b, site } => arith!(dst, a, b, site, NumOp::BitXor, |x, y| Some(Value::int(x ^ y))),
+                Op::Shl { dst, a, b, site } => {
+                    arith!(dst, a, b, site, NumOp::Shl, |x, y| Some(Value::int(x.wrapping_shl(y as u32 & 31))))
+                }
+                Op::Sar { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Sar, |x, y| Some(Value::int(x >> (y as u32 & 31)))),
+                Op::Shr { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Shr, |x, y| {
+                    Some(Value::number(((x as u32) >> (y as u32 & 31)) as f64))
+                }),
+                Op::Lt { dst, a, b, site: _ } => cmp!(dst, a, b, CmpOp::Lt, <),
+                Op::Le { dst, a, b, site: _ } => cmp!(dst, a, b, CmpOp::Le, <=),
+                Op::Gt { dst, a, b, site: _ } => cmp!(dst, a, b, CmpOp::Gt, >),
+                Op::Ge { dst, a, b, site: _ } => cmp!(dst, a, b, CmpOp::Ge, >=),
+                Op::LooseEq { dst, a, b, site: _ } => {
+                    let r = tri!(ops::loose_equals(vm, reg!(a), reg!(b)));
+                    set!(dst, Value::bool(r));
+                }
+                Op::LooseNe { dst, a, b, site: _ } => {
+                    let r = tri!(ops::loose_equals(vm, reg!(a), reg!(b)));
+                    set!(dst, Value::bool(!r));
+                }
+                Op::StrictEq { dst, a, b } => set!(dst, Value::bool(ops::strict_equals(reg!(a), reg!(b)))),
+                Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!ops::strict_equals(reg!(a), reg!(b)))),
+                Op::Neg { dst, a, site: _ } => {
+                    let x = reg!(a);
+                    let v = if x.is_int() && x.as_int() != 0 && x.as_int() != i32::MIN {
+                        Value::int(-x.as_int())
+                    } else {
+                        Value::number(-tri!(conv::to_number(vm, x)))
+                    };
+                    set!(dst, v);
+                }
+                Op::BitNot { dst, a, site: _ } => {
+                    let x = tri!(conv::to_int32(vm, reg!(a)));
+                    set!(dst, Value::int(!x));
+                }
+                Op::ToNumber { dst, a, site: _ } => {
+                    let x = reg!(a);
+                    let v = if x.is_number() { x } else { Value::number(tri!(conv::to_number(vm, x))) };
+                    set!(dst, v);
+                }
+                Op::Inc { dst, a, site: _ } => {
+                    let x = reg!(a);
+                    let v = if x.is_int() && x.as_int() != i32::MAX {
+                        Value::int(x.as_int() + 1)
+                    } else {
+                        Value::number(tri!(conv::to_number(vm, x)) + 1.0)
+                    };
+                    set!(dst, v);
+                }
+                Op::Dec { dst, a, site: _ } => {
+                    let x = reg!(a);
+                    let v = if x.is_int() && x.as_int() != i32::MIN {
+                        Value::int(x.as_int() - 1)
+                    } else {
+                        Value::number(tri!(conv::to_number(vm, x)) - 1.0)
+                    };
+                    set!(dst, v);
+                }
+                Op::Not { dst, a } => set!(dst, Value::bool(!conv::to_boolean(reg!(a)))),
+                Op::TypeOf { dst, a } => {
+                    let t = ops::type_of(reg!(a));
+                    set!(dst, vm.atom_value(t));
+                }
+                Op::InstanceOf { dst, a, b, site: _ } => {
+                    let r = tri!(ops::instance_of(vm, reg!(a), reg!(b)));
+                    set!(dst, Value::bool(r));
+                }
+                Op::ToStr { dst, a } => {
+                    let v = tri!(conv::to_string_value(vm, reg!(a)));
+                    set!(dst, v);
+                }
+                Op::ToPropertyKey { dst, a } => {
+                    let x = reg!(a);
+                    let v = if x.is_number() || x.is_string() {
+                        x
+                    } else {
+                        let k = tri!(conv::to_property_key(vm, x));
+                        k.to_value(vm)
+                    };
+                    set!(dst, v);
+                }
+                Op::ForInStart { dst, obj } => {
+                    let it = tri!(crate::call::for_in_start(vm, reg!(obj)));
+                    set!(dst, it.value());
+                }
+                Op::ForInNext { dst, it } => {
+                    let v = crate::call::for_in_next(vm, reg!(it).as_object().expect("iterator"));
+                    set!(dst, v);
+                }
+                Op::ForOfStart { dst, v, text } => {
+                    let x = reg!(v);
+                    match crate::call::for_of_start(vm, x) {
+                        Some(it) => set!(dst, it.value()),
+                        None => {
+                            let t = f.info.module(vm).ir.string_lossy(ir::StrId(text));
+                            tri!(Err(vm.type_error(&format!("{t} is not iterable"))));
+                        }
+                    }
+                }
+                Op::ForOfNext { dst, it } => {
+                    let v = tri!(crate::call::for_of_next(vm, reg!(it).as_object().expect("iterator")));
+                    set!(dst, v);
+                }
+                Op::IsHole { dst, a } => set!(dst, Value::bool(reg!(a).is_hole())),
+                Op::Jump { edge } => take_edge!(edge),
+                Op::Branch { cond, then_edge, else_edge } => {
+                    let c = reg!(cond);
+                    let t = if c.is_bool() { c.as_bool() } else { conv::to_boolean(c) };
+                    if t {
+                        take_edge!(then_edge)
+                    } else {
+                        take_edge!(else_edge)
+                    }
+                }
+                Op::Return { v } => return Ok(reg!(v)),
+                Op::Throw { v } => {
+                    vm.last_throw = Some((f.info as *const FuncInfo, (pc - 1) as u32));
+                    break 'body Thrown(reg!(v));
+                }
+            }
+        };
+        // An exception: go to this instruction's handler, or unwind.
+        let at = pc - 1;
+        let h = code.handler_of[at];
+        if h == NO_HANDLER {
+            return Err(thrown);
+        }
+        let (hpc, reg) = code.handlers[h as usize];
+        set!(reg, thrown.0);
+        pc = hpc as usize;
+    }
+}
+
+impl Code {
+    /// The property cache a `call_method` site uses for its load: call
+    /// sites share the property-site table after the property sites.
+    #[inline]
+    #[expect(clippy::mut_from_ref, reason = "caches are updated through shared code")]
+    fn prop_ic_for_call(&self, site: u32) -> &mut PropIc {
+        let i = self.prop_ics.len() - self.call_fb.len() + site as usize;
+        // SAFETY: as for `prop_ic`.
+        unsafe { &mut *self.prop_ics[i].get() }
+    }
+}
+
+#[inline]
+fn atom_key(f: &Frame, vm: &Vm, key: u32) -> Atom {
+    match f.info.module(vm).keys[key as usize] {
+        PropKey::Atom(a) => a,
+        PropKey::Index(_) => Atom(0),
+    }
+}
+
+#[inline]
+fn note_arith(code: &Code, site: u32, x: Value, y: Value) {
+    let kind = |v: Value| {
+        if v.is_int() {
+            seen::INT
+        } else if v.is_number() {
+            seen::DOUBLE
+        } else if v.is_string() {
+            seen::STRING
+        } else {
+            seen::OTHER
+        }
+    };
+    if let Some(c) = code.arith_fb.get(site as usize) {
+        c.set(c.get() | kind(x) | kind(y));
+    }
+}
+
+#[inline]
+fn note_call(code: &Code, site: u32, callee: Value) {
+    if let Some(c) = code.call_fb.get(site as usize) {
+        let mut fb = c.get();
+        let t = callee.bits() as usize;
+        if fb.target == 0 {
+            fb.target = t;
+        } else if fb.target != t {
+            fb.polymorphic = true;
+        }
+        c.set(fb);
+    }
+}
+
+fn call_text(vm: &Vm, f: &Frame, site: u32) -> String {
+    let (_, text) = f.code.call_text[site as usize];
+    if text == u32::MAX {
+        return "expression".into();
+    }
+    f.info.module(vm).ir.string_lossy(ir::StrId(text))
+}
+
+fn not_callable(vm: &mut Vm, f: &Frame, site: u32, _callee: Value) -> Thrown {
+    let t = call_text(vm, f, site);
+    vm.type_error(&format!("{t} is not a function"))
+}
+
+fn not_constructor(vm: &mut Vm, f: &Frame, site: u32, _callee: Value) -> Thrown {
+    let t = call_text(vm, f, site);
+    vm.type_error(&format!("{t} is not a constructor"))
+}
+
+fn this_uninitialised(vm: &mut Vm) -> Thrown {
+    vm.reference_error(
+        "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+    )
+}
+
+/// A key for `o[k]`: ToPropertyKey, after checking `o` is not nullish.
+fn conv_key(vm: &mut Vm, o: Value, k: Value) -> JsResult<PropKey> {
+    if o.is_nullish() || o.is_hole() {
+        let pk = conv::to_property_key(vm, k)?;
+        return Err(vm.read_error(o, pk));
+    }
+    conv::to_property_key(vm, k)
+}
+
+/// `o[key]` for any value `o`.
+pub fn get_elem_value(vm: &mut Vm, o: Value, key: PropKey) -> JsResult<Value> {
+    if o.is_nullish() || o.is_hole() {
+        return Err(vm.read_error(o, key));
+    }
+    if let (Some(obj), PropKey::Index(i)) = (o.as_object(), key)
+        && !obj.is_sparse()
+        && i < obj.elem_len()
+    {
+        let v = obj.element(i);
+        if !v.is_hole() {
+            return Ok(v);
+        }
+        if !vm.indexed_protos && obj.class() != Class::StringBox {
+            return Ok(Value::UNDEFINED);
+        }
+    }
+    property::get_value(vm, o, key)
+}
+
+/// `o[key] = v` for any value `o`.
+pub fn set_elem_value(vm: &mut Vm, o: Value, key: PropKey, v: Value) -> JsResult<property::SetResult> {
+    if o.is_nullish() || o.is_hole() {
+        return Err(vm.set_error(o, key));
+    }
+    let Some(obj) = o.as_object() else {
+        return ic::set_on_primitive(vm, o, key, v);
+    };
+    if let PropKey::Index(i) = key
+        && !obj.is_sparse()
+        && !vm.indexed_protos
+        && obj.class() != Class::StringBox
+        && !obj.shape().has(sflags::NOT_EXTENSIBLE)
+    {
+        let len = obj.elem_len();
+        if i < len && !obj.element(i).is_hole() {
+            if obj.shape().has(sflags::FROZEN_ELEMENTS) {
+                return Ok(Err(property::SetFailure::ReadOnly));
+            }
+            obj.set_element(i, v);
+            return Ok(Ok(()));
+        }
+        if i == len && (obj.class() != Class::Array || !obj.has_flag(oflags::LENGTH_READONLY)) {
+            crate::builtins::array::push_value(vm, obj, v);
+            if obj.class() == Class::Array && obj.array_length() < i + 1 {
+                obj.set_array_length(i + 1);
+            }
+            return Ok(Ok(()));
+        }
+    }
+    property::set(vm, obj, key, v, o)
+}
+
+fn delete_value(vm: &mut Vm, o: Value, key: PropKey, strict: bool) -> JsResult<bool> {
+    if o.is_nullish() {
+        return Err(vm.type_error("Cannot convert undefined or null to object"));
+    }
+    let obj = conv::to_object(vm, o)?;
+    let ok = property::delete(vm, obj, key);
+    if !ok && strict {
+        let k = key.to_rust(vm);
+        let shown = crate::errors::describe_for_message(vm, o);
+        return Err(vm.type_error(&format!("Cannot delete property '{k}' of {shown}")));
+    }
+    Ok(ok)
+}
+
+fn super_get(vm: &mut Vm, home: Value, this: Value, key: PropKey) -> JsResult<Value> {
+    let Some(home) = home.as_object() else { return Ok(Value::UNDEFINED) };
+    match home.proto() {
+        Some(p) => property::get(vm, p, key, this),
+        None => Err(vm.read_error(Value::NULL, key)),
+    }
+}
+
+fn super_set(vm: &mut Vm, home: Value, this: Value, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
+    let Some(home) = home.as_object() else { return Ok(()) };
+    let Some(p) = home.proto() else { return Err(vm.set_error(Value::NULL, key)) };
+    let r = property::set(vm, p, key, v, this)?;
+    if let Err(fail) = r
+        && strict
+    {
+        return Err(vm.set_failure_error(this, key, fail));
+    }
+    Ok(())
+}
+
+fn define_accessor(
+    vm: &mut Vm,
+    obj: Value,
+    key: PropKey,
+    getter: Option<Value>,
+    setter: Option<Value>,
+    attrs: u8,
+) -> JsResult<()> {
+    let o = obj.as_object().expect("accessor target");
+    let desc = property::Descriptor {
+        get: getter,
+        set: setter,
+        enumerable: Some(attrs & ir::attrs::ENUMERABLE != 0),
+        configurable: Some(attrs & ir::attrs::CONFIGURABLE != 0),
+        ..Default::default()
+    };
+    property::define_own(vm, o, key, desc)?;
+    Ok(())
+}
+
+/// Gives an anonymous function defined under a computed key its name (SetFunctionName).
+fn name_anonymous_function(vm: &mut Vm, v: Value, key: PropKey, prefix: Option<&str>) {
+    let Some(fo) = v.as_object().filter(|o| o.class() == Class::Function) else { return };
+    let name_key = PropKey::Atom(atoms::NAME);
+    let Some(property::Prop::Data { value, .. }) = property::get_own(vm, fo, name_key) else { return };
+    if !value.as_string().is_some_and(|s| s.is_empty()) {
+        return;
+    }
+    let base = key.to_rust(vm);
+    let name = match prefix {
+        Some(p) => format!("{p} {base}"),
+        None => base,
+    };
+    let nv = vm.new_str(&name);
+    let _ = property::define_data(vm, fo, name_key, nv, ir::attrs::CONFIGURABLE);
+}
+
+/// The elements of an array built by the frontend for spread calls.
+fn array_values(arr: Value) -> Vec<Value> {
+    let a = arr.as_object().expect("spread arguments array");
+    (0..a.elem_len().min(a.array_length()))
+        .map(|i| {
+            let v = a.element(i);
+            if v.is_hole() { Value::UNDEFINED } else { v }
+        })
+        .chain((a.elem_len()..a.array_length()).map(|_| Value::UNDEFINED))
+        .collect()
+}
+
+fn spread_into(vm: &mut Vm, arr: ObjRef, src: Value, f: &Frame, text: u32) -> JsResult<()> {
+    let Some(it) = crate::call::for_of_start(vm, src) else {
+        let t = f.info.module(vm).ir.string_lossy(ir::StrId(text));
+        return Err(vm.type_error(&format!("{t} is not iterable")));
+    };
+    loop {
+        let v = crate::call::for_of_next(vm, it)?;
+        if v.is_hole() {
+            return Ok(());
+        }
+        crate::builtins::array::push_value(vm, arr, v);
+    }
+}
+
+/// Runs a loaded module's script with `this` = the global object.
+pub fn run_module(vm: &mut Vm, module: &'static LoadedModule) -> JsResult<Value> {
+    let info = &module.funcs[module.ir.main.index()];
+    let main = crate::call::new_closure(vm, info, Value::UNDEFINED, Value::UNDEFINED);
+    let this = vm.realm.global.value();
+    let base = vm.stack.top;
+    invoke(vm, main, this, base, 0, Value::UNDEFINED)
+}

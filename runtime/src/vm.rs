@@ -1,0 +1,314 @@
+//! The VM: the heap, the atom table, the realm's intrinsics, the value
+//! stack and everything else one running program needs. Every runtime
+//! function takes `&mut Vm`; every allocation goes through it, so a
+//! collection can find every root.
+
+use std::io::Write;
+
+use rustc_hash::FxHashMap;
+
+use crate::heap::{CellHeader, Heap};
+use crate::ic::MegaCache;
+use crate::interp::{FuncInfo, LoadedModule};
+use crate::object::*;
+use crate::realm::Realm;
+use crate::stack::ValueStack;
+use crate::string::{Atom, AtomTable, StrRef, init_string, string_cell_size};
+use crate::value::Value;
+
+/// A JS exception in flight: the thrown value.
+#[derive(Clone, Copy, Debug)]
+pub struct Thrown(pub Value);
+
+pub type JsResult<T> = Result<T, Thrown>;
+
+/// Run-time options (from the command line).
+#[derive(Clone, Debug, Default)]
+pub struct VmOptions {
+    /// Collect at every allocation.
+    pub gc_stress: bool,
+    /// Print IC statistics at exit.
+    pub stats: bool,
+}
+
+/// Per-prototype bookkeeping for validity cells (see `shape.rs`).
+#[derive(Default, Debug)]
+pub struct ProtoInfo {
+    pub cell: Option<CellRef>,
+    /// Prototypes whose chain runs through this object and that hold a
+    /// registration here (weak).
+    pub users: Vec<ObjRef>,
+    /// The prototype this object registered with, if any.
+    pub registered_with: Option<ObjRef>,
+}
+
+/// One interpreter activation, for stack traces and error locations.
+#[derive(Clone, Copy, Debug)]
+pub struct FrameRecord {
+    pub info: *const FuncInfo,
+    /// Index of the running instruction.
+    pub pc: u32,
+}
+
+/// Counters for `--stats`.
+#[derive(Default, Debug, Clone)]
+pub struct Stats {
+    pub ic_hits: u64,
+    pub ic_misses: u64,
+    pub calls: u64,
+}
+
+/// Depth of JS calls at which `RangeError: Maximum call stack size exceeded` is thrown.
+pub const MAX_CALL_DEPTH: usize = 10_000;
+
+pub struct Vm {
+    pub heap: Heap,
+    pub atoms: AtomTable,
+    pub realm: Realm,
+    pub stack: ValueStack,
+    pub frames: Vec<FrameRecord>,
+    /// Values Rust code keeps across allocations outside the native stack.
+    pub roots: Vec<Value>,
+    pub modules: Vec<&'static LoadedModule>,
+    pub proto_infos: FxHashMap<ObjRef, ProtoInfo>,
+    /// Initial shapes by (prototype address or 0, class, inline capacity).
+    pub root_shapes: FxHashMap<(usize, u8, u8), ShapeRef>,
+    /// Shapes with outgoing transitions (their tables are weak).
+    pub transition_owners: Vec<ShapeRef>,
+    pub mega: MegaCache,
+    pub options: VmOptions,
+    /// Highest native stack address of the running script (stack base).
+    pub native_stack_base: usize,
+    /// Lowest native stack address JS may use before a RangeError.
+    pub native_stack_limit: usize,
+    /// Buffered standard output.
+    pub out: Vec<u8>,
+    pub stats: Stats,
+    /// Strings for single UTF-16 code units below 256.
+    pub char_strings: Vec<Value>,
+    pub empty_string: Value,
+    /// Some prototype object has (or had) indexed properties: element
+    /// fast paths must then look up holes along the chain.
+    pub indexed_protos: bool,
+    /// Arrays being joined (cycle detection in `Array.prototype.join`).
+    pub join_stack: Vec<ObjRef>,
+    /// State of `Math.random`.
+    pub random_state: u64,
+    /// Where the last `throw` statement ran (function, instruction).
+    pub last_throw: Option<(*const FuncInfo, u32)>,
+}
+
+impl Vm {
+    pub fn new(options: VmOptions) -> Box<Vm> {
+        let mut heap = Heap::new();
+        heap.stress = false;
+        let mut vm = Box::new(Vm {
+            heap,
+            atoms: AtomTable::default(),
+            realm: Realm::placeholder(),
+            stack: ValueStack::new(),
+            frames: Vec::new(),
+            roots: Vec::new(),
+            modules: Vec::new(),
+            proto_infos: FxHashMap::default(),
+            root_shapes: FxHashMap::default(),
+            transition_owners: Vec::new(),
+            mega: MegaCache::new(),
+            options: options.clone(),
+            native_stack_base: 0,
+            native_stack_limit: 0,
+            out: Vec::with_capacity(1 << 16),
+            stats: Stats::default(),
+            char_strings: Vec::new(),
+            empty_string: Value::UNDEFINED,
+            indexed_protos: false,
+            join_stack: Vec::new(),
+            random_state: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0x9E37_79B9_7F4A_7C15, |d| d.as_nanos() as u64)
+                | 1,
+            last_throw: None,
+        });
+        vm.mark_native_stack_base();
+        vm.empty_string = vm.new_string(&[]).value();
+        for c in 0..256u16 {
+            let s = vm.new_string(&[c]).value();
+            vm.char_strings.push(s);
+        }
+        crate::atoms::init_predefined(&mut vm);
+        crate::realm::init(&mut vm);
+        vm.heap.stress = options.gc_stress;
+        vm
+    }
+
+    /// Records the current native stack position as the base for stack
+    /// scanning and sets the depth limit below it. Call from the outermost
+    /// frame that runs JS.
+    #[inline(never)]
+    pub fn mark_native_stack_base(&mut self) {
+        let here = 0usize;
+        let addr = std::hint::black_box(&here) as *const usize as usize;
+        // A little headroom above this frame for the caller's locals.
+        let base = addr + 4096;
+        if self.native_stack_base == 0 || base > self.native_stack_base {
+            self.native_stack_base = base;
+        }
+        let size = crate::NATIVE_STACK_SIZE;
+        self.native_stack_limit = self.native_stack_base.saturating_sub(size - (1 << 20));
+    }
+
+    // ---------------------------------------------------------------- allocation
+
+    /// Allocates a cell of `size` bytes, collecting first if the budget is
+    /// spent. The memory is zeroed; initialise it before allocating again.
+    #[inline]
+    pub fn alloc_cell(&mut self, size: usize) -> *mut CellHeader {
+        if self.heap.wants_gc(size) {
+            crate::gc::collect(self);
+        }
+        self.heap.alloc_raw(size)
+    }
+
+    pub fn new_string(&mut self, units: &[u16]) -> StrRef {
+        let cell = self.alloc_cell(string_cell_size(units.len()));
+        // SAFETY: a fresh allocation of the size `init_string` needs.
+        unsafe { init_string(cell, units) }
+    }
+
+    pub fn new_str(&mut self, s: &str) -> Value {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        self.string_value(&units)
+    }
+
+    /// A string value, sharing the cached one-unit strings.
+    pub fn string_value(&mut self, units: &[u16]) -> Value {
+        match units {
+            [] => self.empty_string,
+            [c] if *c < 256 => self.char_strings[*c as usize],
+            _ => self.new_string(units).value(),
+        }
+    }
+
+    /// A new object of `class` with `shape` (its class and capacity decide the size).
+    pub fn new_object_with_shape(&mut self, shape: ShapeRef) -> ObjRef {
+        let class = shape.class();
+        let size = object_cell_size(class, shape.inline_cap() as usize);
+        let cell = self.alloc_cell(size);
+        // SAFETY: a fresh allocation sized for this class and shape.
+        let obj = unsafe { init_object(cell, class, shape) };
+        let n = shape.num_slots();
+        if n > shape.inline_cap() as u32 {
+            let bytes = obj.reserve_slots(n - shape.inline_cap() as u32);
+            self.heap.note_external(bytes);
+        }
+        obj
+    }
+
+    pub fn new_shape_cell(
+        &mut self,
+        class: Class,
+        proto: Option<ObjRef>,
+        inline_cap: u8,
+        data: ShapeData,
+    ) -> ShapeRef {
+        let cell = self.alloc_cell(std::mem::size_of::<ShapeCell>());
+        // SAFETY: a fresh allocation of a shape cell's size.
+        unsafe { init_shape(cell, class, proto, inline_cap, data) }
+    }
+
+    pub fn new_env(&mut self, parent: Value, n: usize) -> EnvRef {
+        let cell = self.alloc_cell(env_cell_size(n));
+        // SAFETY: a fresh allocation of `env_cell_size(n)` bytes.
+        unsafe { init_env(cell, parent, n) }
+    }
+
+    pub fn new_accessor(&mut self, getter: Value, setter: Value) -> AccessorRef {
+        let cell = self.alloc_cell(std::mem::size_of::<AccessorCell>());
+        // SAFETY: a fresh allocation of an accessor cell's size.
+        unsafe { init_accessor(cell, getter, setter) }
+    }
+
+    pub fn new_validity_cell(&mut self) -> CellRef {
+        let cell = self.alloc_cell(std::mem::size_of::<ValidityCell>());
+        // SAFETY: a fresh allocation of a validity cell's size.
+        unsafe { init_validity_cell(cell) }
+    }
+
+    // ---------------------------------------------------------------- atoms
+
+    pub fn intern(&mut self, units: &[u16]) -> Atom {
+        if let Some(a) = self.atoms.get(units) {
+            return a;
+        }
+        let s = self.new_string(units);
+        self.atoms.insert(s)
+    }
+
+    pub fn intern_str(&mut self, s: &str) -> Atom {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        self.intern(&units)
+    }
+
+    /// The atom of a string value, interning it if needed.
+    pub fn intern_string(&mut self, s: StrRef) -> Atom {
+        if let Some(id) = s.atom_id() {
+            return Atom(id);
+        }
+        if let Some(a) = self.atoms.get(s.units()) {
+            return a;
+        }
+        // Intern this very cell: it becomes immortal through the table.
+        self.atoms.insert(s)
+    }
+
+    pub fn atom_string(&self, a: Atom) -> StrRef {
+        self.atoms.string(a)
+    }
+
+    pub fn atom_value(&self, a: Atom) -> Value {
+        self.atoms.string(a).value()
+    }
+
+    pub fn atom_text(&self, a: Atom) -> String {
+        self.atoms.string(a).to_rust()
+    }
+
+    /// File, line and column of the last `throw` statement executed.
+    pub fn last_throw_location(&self) -> Option<(String, u32, u32)> {
+        let (info, pc) = self.last_throw?;
+        let info = crate::interp::info_ref(info);
+        let module = self.modules[info.module as usize];
+        let (line, col) = module.position_of(info, pc);
+        Some((module.file_name.clone(), line, col))
+    }
+
+    // ---------------------------------------------------------------- output
+
+    pub fn write_out(&mut self, bytes: &[u8]) {
+        self.out.extend_from_slice(bytes);
+        if self.out.len() > 1 << 15 {
+            self.flush_out();
+        }
+    }
+
+    pub fn flush_out(&mut self) {
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(&self.out);
+        let _ = stdout.flush();
+        self.out.clear();
+    }
+
+    pub fn write_err(&mut self, bytes: &[u8]) {
+        self.flush_out();
+        let mut stderr = std::io::stderr().lock();
+        let _ = stderr.write_all(bytes);
+        let _ = stderr.flush();
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        self.flush_out();
+        crate::gc::release_all(self);
+    }
+}

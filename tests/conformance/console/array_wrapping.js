@@ -1,0 +1,26 @@
+// Long arrays are broken over lines; more than six short numbers are grouped.
+console.log([1, 2, 3, 4, 5, 6]);
+console.log([1, 2, 3, 4, 5, 6, 7]);
+var tens = [];
+for (var i = 0; i < 10; i++) tens.push(i * 10);
+console.log(tens);
+var hundred = [];
+for (var j = 0; j < 26; j++) hundred.push(j);
+console.log(hundred);
+var big = [];
+for (var k = 0; k < 120; k++) big.push(k);
+console.log(big);
+console.log(['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape']);
+console.log(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q']);
+console.log([1.5, 22.25, 333.125, 4, 55, 666, 7777, 88888]);
+console.log([-1, -22, -333, 4444, 55555, 666666, 7777777]);
+console.log(['this is a rather long string number one', 'and here is another long one']);
+console.log(['short', 'strings', 'that', 'fit']);
+console.log([true, false, true, false, true, false, true]);
+console.log([null, null, null, null, null, null, null]);
+console.log([{ a: 1 }, { b: 2 }, { c: 3 }, { d: 4 }, { e: 5 }, { f: 6 }, { g: 7 }]);
+console.log([[1, 2], [3, 4], [5, 6], [7, 8], [9, 10], [11, 12], [13, 14]]);
+var mixed = [1, 'two', 3, 'four', 5, 'six', 7, 'eight'];
+console.log(mixed);
+console.log({ list: tens });
+console.log([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]]);

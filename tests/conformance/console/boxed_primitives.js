@@ -1,0 +1,22 @@
+// Wrapper objects print with their primitive value.
+console.log(new String('a'));
+console.log(new String(''));
+console.log(new Number(3));
+console.log(new Number(-0));
+console.log(new Number(NaN));
+console.log(new Boolean(false));
+console.log(new Boolean(true));
+console.log([new String('x'), new Number(1.5), new Boolean(true)]);
+console.log({ s: new String("it's") });
+var withProp = new String('ab');
+withProp.extra = 1;
+console.log(withProp);
+var numWithProp = new Number(7);
+numWithProp.unit = 'kg';
+console.log(numWithProp);
+console.log(Object('obj'));
+console.log(Object(42));
+console.log(String('plain'), Number('5'), Boolean(''));
+console.log(typeof new String('a'), typeof String('a'));
+console.log(new String('a') + new String('b'));
+console.log(new Number(2) * new Number(3));

@@ -1,0 +1,25 @@
+// console.log joins its arguments with single spaces.
+console.log('a', 'b', 'c');
+console.log('number', 1, 'bool', true, 'null', null, 'undefined', undefined);
+console.log(1, 2, 3);
+console.log('obj', { a: 1 }, 'arr', [1, 2]);
+console.log('', 'leading empty string');
+console.log('trailing empty string', '');
+console.log('', '');
+console.log();
+console.log('after an empty line');
+console.log('  spaces are kept  ', '|');
+console.log('tab\tseparated', 'new\nline');
+console.log(['in array'], 'then string', { k: 'v' });
+console.log(null, undefined);
+console.log(-0, 0, NaN);
+console.log('x' + 1, 'x', 1);
+console.log(function named() {}, 'after a function');
+var many = [];
+for (var i = 0; i < 12; i++) many.push(i);
+console.log.apply(console, many);
+var log = console.log;
+log('detached console.log still works');
+console.log('%', 'percent without specifier');
+console.log('100%', 'done');
+console.log(5, '%s', 'first arg not a string, so no formatting');

@@ -1,0 +1,26 @@
+// Objects without a prototype are flagged.
+var bare = Object.create(null);
+console.log(bare);
+bare.a = 1;
+console.log(bare);
+bare.b = 'two';
+console.log(bare);
+console.log([bare]);
+console.log({ inner: bare });
+var literal = { __proto__: null, x: 1, y: [1, 2] };
+console.log(literal);
+var nested = Object.create(null);
+nested.child = Object.create(null);
+nested.child.value = 'deep';
+console.log(nested);
+var dict = Object.create(null);
+dict['key with spaces'] = 1;
+dict['1'] = 'one';
+dict.valid_id = true;
+console.log(dict);
+var orphaned = { z: 26 };
+Object.setPrototypeOf(orphaned, null);
+console.log(orphaned);
+var arrNull = [1, 2];
+Object.setPrototypeOf(arrNull, null);
+console.log(Array.isArray(arrNull));

@@ -1,0 +1,20 @@
+// Keys that are not identifiers are quoted; numeric keys are quoted too.
+console.log({ 'a-b': 1 });
+console.log({ 'with space': 1, valid: 2, $dollar: 3, _under: 4, camelCase: 5 });
+console.log({ '1': 'one', '2': 'two' });
+console.log({ 1: 'one', b: 'bee', 0: 'zero' });
+console.log({ '01': 'leading zero', '1.5': 'decimal', '-1': 'negative' });
+console.log({ '': 'empty key' });
+console.log({ "it's": 'apostrophe key' });
+console.log({ 'a"b': 'double quote key' });
+console.log({ 'new\nline': 1 });
+console.log({ 'é': 'non-ascii', 'ü_ok': 1, 'ʎ': 2 });
+console.log({ class: 1, if: 2, function: 3, null: 4, true: 5 });
+console.log({ '9lives': 1, lives9: 2 });
+console.log({ 'a.b': 1, 'a[0]': 2, 'a/b': 3 });
+var computed = {};
+computed[1e21] = 'big';
+computed[0.5] = 'half';
+computed[-0] = 'negative zero';
+console.log(computed);
+console.log({ nested: { 'inner-key': { 'deep key': 1 } } });

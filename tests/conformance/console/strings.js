@@ -1,0 +1,23 @@
+// Strings print bare at top level and quoted inside containers.
+console.log('plain string');
+console.log("it's bare at top level");
+console.log(['single', "it's", 'say "hi"', `both ' and "`]);
+console.log({ s: 'value', q: "it's", d: 'say "hi"' });
+console.log(['all three: \' " `']);
+console.log(['']);
+console.log(['line\nbreak', 'tab\there', 'back\\slash']);
+console.log(['carriage\rreturn', 'null\0char', 'bell\x07']);
+console.log({ nested: { str: 'deep string' } });
+console.log(['unicode é ü 日本']);
+console.log('top-level with newline\nsecond line');
+console.log([' leading and trailing spaces ']);
+console.log(['123', 'true', 'null', 'undefined']);
+console.log([123, true, null, undefined]);
+var long = 'x'.repeat(30);
+console.log([long, long]);
+console.log({ key: long + long + long });
+console.log([new String('boxed').toString()]);
+console.log(['a', 'b'].join(', '));
+console.log(String(['a', 'b']));
+console.log(`template ${'string'}`);
+console.log([`template in array`]);

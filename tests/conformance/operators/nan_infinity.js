@@ -1,0 +1,33 @@
+// NaN and Infinity in arithmetic and comparison.
+console.log('0 / 0:', 0 / 0);
+console.log('NaN === NaN:', NaN === NaN, 'NaN == NaN:', NaN == NaN, 'NaN != NaN:', NaN != NaN);
+console.log('Object.is(NaN, NaN):', Object.is(NaN, NaN));
+console.log('isNaN(NaN):', isNaN(NaN), "isNaN('abc'):", isNaN('abc'), "isNaN('12'):", isNaN('12'));
+console.log('NaN + 1:', NaN + 1, 'NaN * 0:', NaN * 0, 'NaN ** 0:', NaN ** 0);
+console.log('NaN < 1:', NaN < 1, 'NaN > 1:', NaN > 1, 'NaN <= NaN:', NaN <= NaN);
+console.log('typeof NaN:', typeof NaN);
+console.log('[NaN].indexOf(NaN):', [NaN].indexOf(NaN), '[NaN].includes(NaN):', [NaN].includes(NaN));
+console.log('NaN is falsy:', !NaN);
+console.log("Number('x'):", Number('x'), 'undefined * 2:', undefined * 2);
+
+console.log('1 / 0:', 1 / 0, '-1 / 0:', -1 / 0);
+console.log('Infinity + 1:', Infinity + 1);
+console.log('Infinity - Infinity:', Infinity - Infinity);
+console.log('Infinity * 0:', Infinity * 0);
+console.log('Infinity * -1:', Infinity * -1);
+console.log('Infinity / Infinity:', Infinity / Infinity);
+console.log('1 / Infinity:', 1 / Infinity, '-1 / Infinity:', -1 / Infinity);
+console.log('Infinity > 1e308:', Infinity > 1e308);
+console.log('-Infinity < -1e308:', -Infinity < -1e308);
+console.log('Infinity === Infinity:', Infinity === Infinity);
+console.log('Infinity % 2:', Infinity % 2, '2 % Infinity:', 2 % Infinity);
+console.log('2 ** 1024:', 2 ** 1024, '-(2 ** 1024):', -(2 ** 1024));
+console.log("Number('Infinity'):", Number('Infinity'), "Number('-Infinity'):", Number('-Infinity'));
+console.log("'Infinity' * 1:", 'Infinity' * 1, "'infinity' * 1:", 'infinity' * 1);
+console.log('String(Infinity):', String(Infinity), 'Infinity + "":', Infinity + '');
+console.log('Math.max():', Math.max(), 'Math.min():', Math.min());
+console.log('Math.sqrt(-1):', Math.sqrt(-1));
+console.log('in containers:', [NaN, Infinity, -Infinity], { n: NaN, i: -Infinity });
+console.log('Infinity | 0:', Infinity | 0, 'NaN | 0:', NaN | 0, '-Infinity >>> 0:', -Infinity >>> 0);
+console.log('parseInt(Infinity):', parseInt(Infinity), 'parseFloat("Infinityx"):', parseFloat('Infinityx'));
+console.log('(Infinity).toFixed(2):', (Infinity).toFixed(2), '(NaN).toFixed(2):', NaN.toFixed(2));
