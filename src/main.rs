@@ -15,7 +15,11 @@ use runtime::interp::{LoadedModule, run_module};
 use runtime::{Value, Vm, VmOptions};
 
 #[derive(Parser)]
-#[command(name = "protojit", version, about = "A JIT compiler for JavaScript's object model")]
+#[command(
+    name = "protojit",
+    version,
+    about = "A JIT compiler for JavaScript's object model"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -71,8 +75,8 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     if args.jit {
         anyhow::bail!("--jit is not built yet; use --interp (the JIT lands with its own issue)");
     }
-    let source =
-        std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let source = std::fs::read_to_string(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
     let file_name = args.file.display().to_string();
     let module = match frontend::compile(&source, &file_name) {
         Ok(m) => m,
@@ -85,7 +89,10 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         print!("{}", ir::print::module_text(&module));
         return Ok(ExitCode::SUCCESS);
     }
-    let mut vm = Vm::new(VmOptions { gc_stress: args.gc_stress, stats: args.stats });
+    let mut vm = Vm::new(VmOptions {
+        gc_stress: args.gc_stress,
+        stats: args.stats,
+    });
     vm.mark_native_stack_base();
     let loaded = LoadedModule::load(&mut vm, module, &file_name, &source);
     let result = run_module(&mut vm, loaded);
@@ -130,10 +137,19 @@ fn uncaught_text(vm: &mut Vm, v: Value) -> String {
     };
     let mut out = format!("Uncaught {head}\n");
     if let Some(o) = v.as_object()
-        && let Ok(stack) = runtime::property::get(vm, o, runtime::property::PropKey::Atom(runtime::atoms::STACK), v)
+        && let Ok(stack) = runtime::property::get(
+            vm,
+            o,
+            runtime::property::PropKey::Atom(runtime::atoms::STACK),
+            v,
+        )
         && let Some(s) = stack.as_string()
     {
-        for line in s.to_rust().lines().filter(|l| l.trim_start().starts_with("at ")) {
+        for line in s
+            .to_rust()
+            .lines()
+            .filter(|l| l.trim_start().starts_with("at "))
+        {
             out.push_str(line);
             out.push('\n');
         }

@@ -14,7 +14,10 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// Every execution mode: a name and the `protojit run` flags.
-const MODES: &[(&str, &[&str])] = &[("interp", &["--interp"]), ("gc-stress", &["--interp", "--gc-stress"])];
+const MODES: &[(&str, &[&str])] = &[
+    ("interp", &["--interp"]),
+    ("gc-stress", &["--interp", "--gc-stress"]),
+];
 
 const TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -23,7 +26,10 @@ fn root() -> PathBuf {
 }
 
 fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -97,13 +103,20 @@ fn check(file: &Path, o: &Outcome) -> Option<String> {
     let mut problems = Vec::new();
     if o.status != Some(expected_status) {
         let first = o.stderr.lines().next().unwrap_or("");
-        problems.push(format!("exit status {:?}, expected {expected_status} (stderr: {first})", o.status));
+        problems.push(format!(
+            "exit status {:?}, expected {expected_status} (stderr: {first})",
+            o.status
+        ));
     }
     if o.stdout != expected {
         let got = String::from_utf8_lossy(&o.stdout);
         let want = String::from_utf8_lossy(&expected);
         let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
-        let i = g.iter().zip(&w).position(|(a, b)| a != b).unwrap_or(g.len().min(w.len()));
+        let i = g
+            .iter()
+            .zip(&w)
+            .position(|(a, b)| a != b)
+            .unwrap_or(g.len().min(w.len()));
         problems.push(format!(
             "stdout differs at line {}:\n      got:  {:?}\n      want: {:?}",
             i + 1,
@@ -115,7 +128,9 @@ fn check(file: &Path, o: &Outcome) -> Option<String> {
         let want = want.lines().next().unwrap_or("");
         let got = o.stderr.lines().next().unwrap_or("");
         if got != want {
-            problems.push(format!("stderr first line:\n      got:  {got:?}\n      want: {want:?}"));
+            problems.push(format!(
+                "stderr first line:\n      got:  {got:?}\n      want: {want:?}"
+            ));
         }
     }
     (!problems.is_empty()).then(|| problems.join("\n    "))
@@ -128,7 +143,10 @@ fn known_failures() -> BTreeSet<(String, String)> {
         .filter(|l| !l.is_empty())
         .map(|l| {
             let mut it = l.split_whitespace();
-            (it.next().unwrap().to_string(), it.next().expect("mode and program").to_string())
+            (
+                it.next().unwrap().to_string(),
+                it.next().expect("mode and program").to_string(),
+            )
         })
         .collect()
 }
@@ -137,13 +155,21 @@ fn known_failures() -> BTreeSet<(String, String)> {
 fn conformance() {
     let mut files = Vec::new();
     programs(&root().join("tests/conformance"), &mut files);
-    assert!(files.len() >= 200, "the corpus has {} programs", files.len());
+    assert!(
+        files.len() >= 200,
+        "the corpus has {} programs",
+        files.len()
+    );
     let known = known_failures();
-    let jobs: Vec<(&str, &[&str], PathBuf)> =
-        MODES.iter().flat_map(|&(m, f)| files.iter().map(move |p| (m, f, p.clone()))).collect();
+    let jobs: Vec<(&str, &[&str], PathBuf)> = MODES
+        .iter()
+        .flat_map(|&(m, f)| files.iter().map(move |p| (m, f, p.clone())))
+        .collect();
     let next = Mutex::new(0usize);
     let results = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).max(2);
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .max(2);
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| {
@@ -154,10 +180,15 @@ fn conformance() {
                         *n += 1;
                         i
                     };
-                    let Some((mode, flags, file)) = jobs.get(i) else { break };
+                    let Some((mode, flags, file)) = jobs.get(i) else {
+                        break;
+                    };
                     let outcome = run_program(flags, file);
                     let problem = check(file, &outcome);
-                    results.lock().unwrap().push((mode.to_string(), file.clone(), problem));
+                    results
+                        .lock()
+                        .unwrap()
+                        .push((mode.to_string(), file.clone(), problem));
                 }
             });
         }
@@ -169,7 +200,10 @@ fn conformance() {
     for (mode, _) in MODES {
         let mine: Vec<_> = results.iter().filter(|r| r.0 == *mode).collect();
         let passed = mine.iter().filter(|r| r.2.is_none()).count();
-        eprintln!("conformance [{mode}]: {passed}/{} programs match Node", mine.len());
+        eprintln!(
+            "conformance [{mode}]: {passed}/{} programs match Node",
+            mine.len()
+        );
     }
     for (mode, file, problem) in &results {
         let rel = file.strip_prefix(root()).unwrap().display().to_string();
@@ -182,7 +216,11 @@ fn conformance() {
     }
     let mut msg = String::new();
     if !failures.is_empty() {
-        msg.push_str(&format!("{} unexpected failures:\n{}\n", failures.len(), failures.join("\n")));
+        msg.push_str(&format!(
+            "{} unexpected failures:\n{}\n",
+            failures.len(),
+            failures.join("\n")
+        ));
     }
     if !unexpected_passes.is_empty() {
         msg.push_str(&format!(

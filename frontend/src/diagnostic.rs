@@ -23,7 +23,12 @@ impl Diagnostic {
     /// A diagnostic at byte `offset` of `source`.
     pub fn at(source: &str, offset: u32, message: impl Into<String>) -> Diagnostic {
         let (line, col) = line_col(source, offset);
-        Diagnostic { message: message.into(), offset, line, col }
+        Diagnostic {
+            message: message.into(),
+            offset,
+            line,
+            col,
+        }
     }
 }
 
@@ -52,11 +57,16 @@ impl CompileError {
         let d = self.diagnostic();
         match self {
             CompileError::Unsupported(_) => {
-                format!("{file_name}:{}:{}: unsupported: {}", d.line, d.col, d.message)
+                format!(
+                    "{file_name}:{}:{}: unsupported: {}",
+                    d.line, d.col, d.message
+                )
             }
             CompileError::Syntax(_) => {
-                let mut out =
-                    format!("{file_name}:{}:{}: SyntaxError: {}\n", d.line, d.col, d.message);
+                let mut out = format!(
+                    "{file_name}:{}:{}: SyntaxError: {}\n",
+                    d.line, d.col, d.message
+                );
                 let text = source.lines().nth(d.line as usize - 1).unwrap_or("");
                 let gutter = format!("{:>3}", d.line);
                 let width = gutter.len();
@@ -79,8 +89,11 @@ impl CompileError {
 
 /// The 1-based line and UTF-16 column of byte `offset`.
 pub fn line_col(source: &str, offset: u32) -> (u32, u32) {
-    let offset = (offset as usize).min(source.len());
-    let before = source.get(..offset).unwrap_or(source);
+    let mut offset = (offset as usize).min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &source[..offset];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let line = before.matches('\n').count() as u32 + 1;
     let col = before[line_start..].encode_utf16().count() as u32 + 1;

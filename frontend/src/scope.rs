@@ -161,7 +161,7 @@ pub enum FuncNode<'a> {
     Script(&'a Program<'a>),
     Function(&'a Function<'a>),
     Arrow(&'a ArrowFunctionExpression<'a>),
-    DefaultCtor(&'a Class<'a>),
+    DefaultCtor,
     FieldInit(&'a Class<'a>),
     StaticInit(&'a Class<'a>),
 }
@@ -210,7 +210,6 @@ pub struct ClassInfo<'a> {
     pub field_init: Option<FuncIdx>,
     pub static_init: Option<FuncIdx>,
     pub inner_binding: Option<BindingId>,
-    pub derived: bool,
     pub instance_fields: u32,
 }
 
@@ -302,11 +301,23 @@ const UNSUPPORTED_GLOBALS: &[&str] = &[
     "BigUint64Array",
 ];
 
-const STRICT_RESERVED: &[&str] =
-    &["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"];
+const STRICT_RESERVED: &[&str] = &[
+    "implements",
+    "interface",
+    "let",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "static",
+    "yield",
+];
 
 /// Runs the analysis over a parsed script.
-pub fn analyze<'a>(source: &'a str, program: &'a Program<'a>) -> Result<Analysis<'a>, CompileError> {
+pub fn analyze<'a>(
+    source: &'a str,
+    program: &'a Program<'a>,
+) -> Result<Analysis<'a>, CompileError> {
     let mut r = Resolver {
         source,
         a: Analysis {
@@ -327,6 +338,8 @@ pub fn analyze<'a>(source: &'a str, program: &'a Program<'a>) -> Result<Analysis
         cur_func: FuncIdx(0),
         plain_arguments_read: false,
         rhs_scopes: Vec::new(),
+        single_statement: false,
+        depth: 0,
     };
     r.visit_program(program);
     if let Some(e) = r.first_error() {
@@ -347,7 +360,16 @@ struct Resolver<'a> {
     plain_arguments_read: bool,
     /// The for-in/of scopes whose right-hand side is being visited.
     rhs_scopes: Vec<ScopeId>,
+    /// Visiting the body of a loop (not in a block): a labelled function
+    /// declaration there is a syntax error.
+    single_statement: bool,
+    /// Nesting depth of the statement or expression being visited.
+    depth: u32,
 }
+
+/// Code nested deeper than this is rejected: the passes recurse over the
+/// AST, and their stack is finite.
+const MAX_DEPTH: u32 = 3000;
 
 /// The context a function is analysed in.
 struct FnCtx<'a> {
@@ -367,10 +389,18 @@ impl<'a> Resolver<'a> {
     // ---- errors ----
 
     fn syntax(&mut self, pos: u32, message: impl Into<String>) {
-        self.errors.push(CompileError::Syntax(Diagnostic::at(self.source, pos, message)));
+        self.errors.push(CompileError::Syntax(Diagnostic::at(
+            self.source,
+            pos,
+            message,
+        )));
     }
     fn unsupported(&mut self, pos: u32, feature: &str) {
-        self.errors.push(CompileError::Unsupported(Diagnostic::at(self.source, pos, feature)));
+        self.errors.push(CompileError::Unsupported(Diagnostic::at(
+            self.source,
+            pos,
+            feature,
+        )));
     }
     /// The earliest syntax error, else the earliest unsupported feature.
     fn first_error(&mut self) -> Option<CompileError> {
@@ -411,10 +441,20 @@ impl<'a> Resolver<'a> {
     fn strict(&self) -> bool {
         self.scope(self.cur_scope).strict
     }
+    /// The source text of `span`.
+    fn text(&self, span: oxc_span::Span) -> &'a str {
+        self.source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+    }
 
     fn new_scope(&mut self, kind: ScopeKind, strict: bool) -> ScopeId {
         let id = ScopeId(self.a.scopes.len() as u32);
-        let parent = if self.a.scopes.is_empty() { None } else { Some(self.cur_scope) };
+        let parent = if self.a.scopes.is_empty() {
+            None
+        } else {
+            Some(self.cur_scope)
+        };
         self.a.scopes.push(Scope {
             kind,
             parent,
@@ -473,7 +513,10 @@ impl<'a> Resolver<'a> {
     }
 
     fn redeclared(&mut self, name: &str, a: u32, b: u32) {
-        self.syntax(a.max(b), format!("Identifier '{name}' has already been declared"));
+        self.syntax(
+            a.max(b),
+            format!("Identifier '{name}' has already been declared"),
+        );
     }
 
     /// The var scope (function or script top scope) of the current function.
@@ -661,15 +704,12 @@ impl<'a> Resolver<'a> {
             }
             Statement::ForStatement(s) => {
                 let mut frame = (Vec::new(), Vec::new());
-                match &s.init {
-                    Some(ForStatementInit::VariableDeclaration(d)) => {
-                        if d.kind == VariableDeclarationKind::Var {
-                            self.hoist_var_decl(d);
-                        } else {
-                            frame.0 = decl_names(d);
-                        }
+                if let Some(ForStatementInit::VariableDeclaration(d)) = &s.init {
+                    if d.kind == VariableDeclarationKind::Var {
+                        self.hoist_var_decl(d);
+                    } else {
+                        frame.0 = decl_names(d);
                     }
-                    Some(_) | None => {}
                 }
                 frames.push(frame);
                 self.hoist_single(&s.body, frames);
@@ -764,6 +804,11 @@ impl<'a> Resolver<'a> {
             if let Some(&b) = scope.names.get(name) {
                 let kind = self.binding(b).kind;
                 // Parameter defaults do not see the body's declarations.
+                // FIXME: the specification gives a function with parameter
+                // expressions a separate var environment; here parameters
+                // and body share one scope, so `var a` in the body of
+                // `function f(a = 1)` is the parameter itself (same value
+                // at entry, so only a closure in a default could tell).
                 let hidden = scope.kind == ScopeKind::Function
                     && self.func(func).in_params
                     && !matches!(
@@ -921,7 +966,7 @@ impl<'a> Resolver<'a> {
         name: &'static str,
     ) -> BindingId {
         let p = self.this_func();
-        let b = match get(self.func(p)) {
+        match get(self.func(p)) {
             Some(b) => b,
             None => {
                 let scope = self.func(p).scope;
@@ -929,8 +974,7 @@ impl<'a> Resolver<'a> {
                 set(self.func_mut(p), b);
                 b
             }
-        };
-        b
+        }
     }
 
     fn use_this(&mut self, write: bool) {
@@ -1017,7 +1061,11 @@ impl<'a> Resolver<'a> {
 
     fn new_func(&mut self, node: FuncNode<'a>, cx: &FnCtx<'a>, strict: bool) -> FuncIdx {
         let id = cx.reuse.unwrap_or(FuncIdx(self.a.funcs.len() as u32));
-        let parent = if self.a.funcs.is_empty() { None } else { Some(self.cur_func) };
+        let parent = if self.a.funcs.is_empty() {
+            None
+        } else {
+            Some(self.cur_func)
+        };
         let this_func = match (cx.kind, parent) {
             (FunctionKind::Arrow, Some(p)) => self.func(p).this_func,
             _ => id,
@@ -1089,6 +1137,9 @@ impl<'a> Resolver<'a> {
         self.func_mut(f).scope = s;
         self.cur_scope = s;
         self.cur_func = f;
+        for d in &program.directives {
+            self.check_string_escapes(d.expression.span);
+        }
         self.declare_lexicals(&program.body, s, true);
         let mut frames = vec![lexical_names_top(&program.body)];
         self.hoist_vars(&program.body, &mut frames, true);
@@ -1119,6 +1170,9 @@ impl<'a> Resolver<'a> {
             );
         }
         let saved = self.enter_func(f);
+        for d in &body.directives {
+            self.check_string_escapes(d.expression.span);
+        }
         if cx.kind == FunctionKind::DerivedConstructor {
             let s = self.cur_scope;
             let b = self.add_binding(s, "%this", BindingKind::This, 0, 0);
@@ -1203,10 +1257,10 @@ impl<'a> Resolver<'a> {
             if counting {
                 length += 1;
             }
-            self.declare_param(&p.pattern, s, allow_dupes, p.span.end, simple);
+            self.declare_param(&p.pattern, s, allow_dupes, p.span.end);
         }
         if let Some(rest) = &params.rest {
-            self.declare_param(&rest.rest.argument, s, allow_dupes, rest.span.end, simple);
+            self.declare_param(&rest.rest.argument, s, allow_dupes, rest.span.end);
         }
         self.cur().length = length;
     }
@@ -1217,7 +1271,6 @@ impl<'a> Resolver<'a> {
         scope: ScopeId,
         allow_dupes: bool,
         end: u32,
-        simple: bool,
     ) {
         match pattern {
             BindingPattern::BindingIdentifier(id) => {
@@ -1238,10 +1291,9 @@ impl<'a> Resolver<'a> {
                     let b = self.add_binding(scope, name, BindingKind::Param, id.span.start, end);
                     self.a.decls.insert(addr(id.as_ref()), b);
                 }
-                let _ = simple;
             }
             BindingPattern::AssignmentPattern(p) => {
-                self.declare_param(&p.left, scope, allow_dupes, end, simple);
+                self.declare_param(&p.left, scope, allow_dupes, end);
             }
             BindingPattern::ObjectPattern(p) => self.unsupported(p.span.start, "destructuring"),
             BindingPattern::ArrayPattern(p) => self.unsupported(p.span.start, "destructuring"),
@@ -1279,7 +1331,13 @@ impl<'a> Resolver<'a> {
         self.a.class_of.insert(addr(class), cid);
         let inner_binding = class.id.as_ref().map(|id| {
             self.check_binding_name(id);
-            self.add_binding(s, id.name.as_str(), BindingKind::ClassInner, id.span.start, class.span.end)
+            self.add_binding(
+                s,
+                id.name.as_str(),
+                BindingKind::ClassInner,
+                id.span.start,
+                class.span.end,
+            )
         });
         let derived = class.heritage.is_some();
         let ctor_kind = if derived {
@@ -1306,7 +1364,7 @@ impl<'a> Resolver<'a> {
         };
         // The constructor's id comes first; an explicit constructor fills it
         // in when its turn comes.
-        let ctor = self.new_func(FuncNode::DefaultCtor(class), &ctor_cx, true);
+        let ctor = self.new_func(FuncNode::DefaultCtor, &ctor_cx, true);
         if ctor_method.is_none() {
             let saved = self.enter_func(ctor);
             if derived {
@@ -1329,7 +1387,6 @@ impl<'a> Resolver<'a> {
             field_init: None,
             static_init: None,
             inner_binding,
-            derived,
             instance_fields,
         });
         if let Some(h) = &class.heritage {
@@ -1346,19 +1403,25 @@ impl<'a> Resolver<'a> {
                     }
                     if m.kind == MethodDefinitionKind::Constructor {
                         if seen_ctor {
-                            self.syntax(m.key.span().start, "A class may only have one constructor");
+                            self.syntax(
+                                m.key.span().start,
+                                "A class may only have one constructor",
+                            );
                             continue;
                         }
                         seen_ctor = true;
-                        self.visit_function(&m.value, FnCtx {
-                            kind: ctor_kind,
-                            name: name.clone(),
-                            span,
-                            class: Some(cid),
-                            strict: true,
-                            self_name: None,
-                            reuse: Some(ctor),
-                        });
+                        self.visit_function(
+                            &m.value,
+                            FnCtx {
+                                kind: ctor_kind,
+                                name: name.clone(),
+                                span,
+                                class: Some(cid),
+                                strict: true,
+                                self_name: None,
+                                reuse: Some(ctor),
+                            },
+                        );
                         continue;
                     }
                     let key_name = self.visit_key(&m.key, m.computed);
@@ -1369,26 +1432,31 @@ impl<'a> Resolver<'a> {
                         );
                     }
                     let (kind, fname) = match m.kind {
-                        MethodDefinitionKind::Get => {
-                            (FunctionKind::Getter, format!("get {}", key_name.unwrap_or_default()))
-                        }
-                        MethodDefinitionKind::Set => {
-                            (FunctionKind::Setter, format!("set {}", key_name.unwrap_or_default()))
-                        }
+                        MethodDefinitionKind::Get => (
+                            FunctionKind::Getter,
+                            format!("get {}", key_name.unwrap_or_default()),
+                        ),
+                        MethodDefinitionKind::Set => (
+                            FunctionKind::Setter,
+                            format!("set {}", key_name.unwrap_or_default()),
+                        ),
                         MethodDefinitionKind::Method | MethodDefinitionKind::Constructor => {
                             (FunctionKind::Method, key_name.unwrap_or_default())
                         }
                     };
                     let start = method_start(self.source, m);
-                    self.visit_function(&m.value, FnCtx {
-                        kind,
-                        name: fname,
-                        span: (start, m.span.end),
-                        class: Some(cid),
-                        strict: true,
-                        self_name: None,
-                        reuse: None,
-                    });
+                    self.visit_function(
+                        &m.value,
+                        FnCtx {
+                            kind,
+                            name: fname,
+                            span: (start, m.span.end),
+                            class: Some(cid),
+                            strict: true,
+                            self_name: None,
+                            reuse: None,
+                        },
+                    );
                 }
                 ClassElement::PropertyDefinition(p) => {
                     if p.r#type == PropertyDefinitionType::TSAbstractPropertyDefinition
@@ -1522,6 +1590,12 @@ impl<'a> Resolver<'a> {
 
     /// A statement in a single-statement position (if/loop/label body).
     fn visit_single(&mut self, stmt: &'a Statement<'a>, in_if: bool) {
+        let saved = std::mem::replace(&mut self.single_statement, !in_if);
+        self.visit_single_inner(stmt, in_if);
+        self.single_statement = saved;
+    }
+
+    fn visit_single_inner(&mut self, stmt: &'a Statement<'a>, in_if: bool) {
         if let Statement::FunctionDeclaration(f) = stmt {
             if !in_if {
                 self.syntax(
@@ -1548,14 +1622,41 @@ impl<'a> Resolver<'a> {
     }
 
     fn visit_block(&mut self, block: &'a BlockStatement<'a>) {
+        let single = std::mem::replace(&mut self.single_statement, false);
         let saved = self.push_scope(block, ScopeKind::Block);
         let s = self.cur_scope;
         self.declare_lexicals(&block.body, s, false);
         self.visit_stmts(&block.body);
         self.cur_scope = saved;
+        self.single_statement = single;
     }
 
     fn visit_stmt(&mut self, stmt: &'a Statement<'a>) {
+        if self.too_deep(stmt.span().start) {
+            return;
+        }
+        self.visit_stmt_inner(stmt);
+        self.depth -= 1;
+    }
+
+    /// Enters one more level of nesting; false (and an error, once) when
+    /// that is too deep.
+    fn too_deep(&mut self, pos: u32) -> bool {
+        if self.depth >= MAX_DEPTH {
+            if !self
+                .errors
+                .iter()
+                .any(|e| e.diagnostic().message.contains("nested"))
+            {
+                self.unsupported(pos, "code nested more than 3000 levels deep");
+            }
+            return true;
+        }
+        self.depth += 1;
+        false
+    }
+
+    fn visit_stmt_inner(&mut self, stmt: &'a Statement<'a>) {
         match stmt {
             Statement::BlockStatement(b) => self.visit_block(b),
             Statement::BreakStatement(s) => self.visit_jump(s.label.as_ref(), false, s.span.start),
@@ -1564,23 +1665,27 @@ impl<'a> Resolver<'a> {
             }
             Statement::DebuggerStatement(_) | Statement::EmptyStatement(_) => {}
             Statement::DoWhileStatement(s) => {
-                self.with_jump(Vec::new(), JumpKind::Loop, |r| r.visit_single(&s.body, false));
+                self.with_jump(Vec::new(), JumpKind::Loop, |r| {
+                    r.visit_single(&s.body, false)
+                });
                 self.visit_expr(&s.test);
             }
             Statement::WhileStatement(s) => {
                 self.visit_expr(&s.test);
-                self.with_jump(Vec::new(), JumpKind::Loop, |r| r.visit_single(&s.body, false));
+                self.with_jump(Vec::new(), JumpKind::Loop, |r| {
+                    r.visit_single(&s.body, false)
+                });
             }
             Statement::ExpressionStatement(s) => self.visit_expr(&s.expression),
             Statement::ForStatement(s) => self.visit_for(s, Vec::new()),
             Statement::ForInStatement(s) => {
-                self.visit_for_each(stmt, &s.left, &s.right, &s.body, Vec::new(), s.span.start)
+                self.visit_for_each(stmt, &s.left, &s.right, &s.body, Vec::new())
             }
             Statement::ForOfStatement(s) => {
                 if s.r#await {
                     self.unsupported(s.span.start, "async functions");
                 }
-                self.visit_for_each(stmt, &s.left, &s.right, &s.body, Vec::new(), s.span.start)
+                self.visit_for_each(stmt, &s.left, &s.right, &s.body, Vec::new())
             }
             Statement::IfStatement(s) => {
                 self.visit_expr(&s.test);
@@ -1616,7 +1721,10 @@ impl<'a> Resolver<'a> {
             Statement::TryStatement(s) => self.visit_try(s),
             Statement::WithStatement(s) => {
                 if self.strict() {
-                    self.syntax(s.span.start, "Strict mode code may not include a with statement");
+                    self.syntax(
+                        s.span.start,
+                        "Strict mode code may not include a with statement",
+                    );
                 } else {
                     self.unsupported(s.span.start, "with statement");
                 }
@@ -1625,22 +1733,40 @@ impl<'a> Resolver<'a> {
             }
             Statement::VariableDeclaration(d) => self.visit_var_decl(d),
             Statement::FunctionDeclaration(f) => {
-                let name = f.id.as_ref().map_or(String::new(), |id| id.name.as_str().to_string());
-                self.visit_function(f, FnCtx {
-                    kind: FunctionKind::Normal,
-                    name,
-                    span: (f.span.start, f.span.end),
-                    class: None,
-                    strict: false,
-                    self_name: None,
-                    reuse: None,
-                });
+                if let Some(id) = &f.id
+                    && f.body
+                        .as_ref()
+                        .is_some_and(|b| b.has_use_strict_directive())
+                    && (id.name == "eval" || id.name == "arguments")
+                {
+                    self.syntax(id.span.start, "Unexpected eval or arguments in strict mode");
+                }
+                let name =
+                    f.id.as_ref()
+                        .map_or(String::new(), |id| id.name.as_str().to_string());
+                self.visit_function(
+                    f,
+                    FnCtx {
+                        kind: FunctionKind::Normal,
+                        name,
+                        span: (f.span.start, f.span.end),
+                        class: None,
+                        strict: false,
+                        self_name: None,
+                        reuse: None,
+                    },
+                );
                 if let Some(&b) = self.a.annexb.get(&addr(f.as_ref())) {
                     self.note_use(b, true);
                 }
             }
             Statement::ClassDeclaration(c) => {
-                let name = c.id.as_ref().map_or(String::new(), |id| id.name.as_str().to_string());
+                if c.id.is_none() {
+                    self.syntax(c.body.span.start, "Unexpected token '{'");
+                }
+                let name =
+                    c.id.as_ref()
+                        .map_or(String::new(), |id| id.name.as_str().to_string());
                 self.visit_class(c, name);
                 if let Some(id) = &c.id
                     && let Some(&b) = self.a.decls.get(&addr(id))
@@ -1694,7 +1820,13 @@ impl<'a> Resolver<'a> {
                 {
                     self.note_use(b, true);
                 }
-                self.a.refs.insert(addr(id.as_ref()), Ref { binding, check: false });
+                self.a.refs.insert(
+                    addr(id.as_ref()),
+                    Ref {
+                        binding,
+                        check: false,
+                    },
+                );
             } else if let Some(&b) = self.a.decls.get(&addr(id.as_ref())) {
                 self.note_use(b, true);
             }
@@ -1746,7 +1878,11 @@ impl<'a> Resolver<'a> {
             }
             Some(l) => {
                 let name = l.name.as_str();
-                let found = jumps.iter().rev().find(|j| j.labels.contains(&name)).map(|j| j.kind);
+                let found = jumps
+                    .iter()
+                    .rev()
+                    .find(|j| j.labels.contains(&name))
+                    .map(|j| j.kind);
                 match found {
                     None => self.syntax(l.span.start, format!("Undefined label '{name}'")),
                     Some(kind) if is_continue && kind != JumpKind::Loop => self.syntax(
@@ -1767,10 +1903,20 @@ impl<'a> Resolver<'a> {
         let mut cur = s;
         loop {
             let name = cur.label.name.as_str();
+            if self.strict() && STRICT_RESERVED.contains(&name) {
+                self.syntax(cur.label.span.start, "Unexpected strict mode reserved word");
+            }
             let dup = labels.contains(&name)
-                || self.func(self.cur_func).jumps.iter().any(|j| j.labels.contains(&name));
+                || self
+                    .func(self.cur_func)
+                    .jumps
+                    .iter()
+                    .any(|j| j.labels.contains(&name));
             if dup {
-                self.syntax(cur.label.span.start, format!("Label '{name}' has already been declared"));
+                self.syntax(
+                    cur.label.span.start,
+                    format!("Label '{name}' has already been declared"),
+                );
             }
             labels.push(name);
             match &cur.body {
@@ -1784,13 +1930,13 @@ impl<'a> Resolver<'a> {
         match body {
             Statement::ForStatement(f) => self.visit_for(f, labels),
             Statement::ForInStatement(f) => {
-                self.visit_for_each(body, &f.left, &f.right, &f.body, labels, f.span.start)
+                self.visit_for_each(body, &f.left, &f.right, &f.body, labels)
             }
             Statement::ForOfStatement(f) => {
                 if f.r#await {
                     self.unsupported(f.span.start, "async functions");
                 }
-                self.visit_for_each(body, &f.left, &f.right, &f.body, labels, f.span.start)
+                self.visit_for_each(body, &f.left, &f.right, &f.body, labels)
             }
             Statement::WhileStatement(w) => {
                 self.visit_expr(&w.test);
@@ -1801,7 +1947,19 @@ impl<'a> Resolver<'a> {
                 self.visit_expr(&w.test);
             }
             Statement::FunctionDeclaration(f) => {
-                self.unsupported(f.span.start, "labelled function declarations");
+                if self.strict() {
+                    self.syntax(
+                        f.span.start,
+                        "In strict mode code, functions can only be declared at top level or inside a block.",
+                    );
+                } else if self.single_statement {
+                    self.syntax(
+                        f.span.start,
+                        "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.",
+                    );
+                } else {
+                    self.unsupported(f.span.start, "labelled function declarations");
+                }
             }
             other => self.with_jump(labels, JumpKind::Label, |r| r.visit_stmt(other)),
         }
@@ -1850,15 +2008,16 @@ impl<'a> Resolver<'a> {
         right: &'a Expression<'a>,
         body: &'a Statement<'a>,
         labels: Vec<&'a str>,
-        pos: u32,
     ) {
         let saved = self.push_scope(node, ScopeKind::Iter);
         let sc = self.cur_scope;
-        let _ = pos;
         match left {
             ForStatementLeft::VariableDeclaration(d) => {
                 if d.declarations.len() != 1 {
-                    self.syntax(d.span.start, "Invalid left-hand side in for-in loop: Must have a single binding.");
+                    self.syntax(
+                        d.span.start,
+                        "Invalid left-hand side in for-in loop: Must have a single binding.",
+                    );
                 }
                 if d.kind.is_lexical() {
                     let kind = if d.kind == VariableDeclarationKind::Const {
@@ -1889,7 +2048,10 @@ impl<'a> Resolver<'a> {
                         || self.strict()
                         || matches!(node, Statement::ForOfStatement(_)))
                 {
-                    self.syntax(decl.span.start, "for-in loop variable declaration may not have an initializer.");
+                    self.syntax(
+                        decl.span.start,
+                        "for-in loop variable declaration may not have an initializer.",
+                    );
                 }
             }
             _ => {
@@ -1986,29 +2148,43 @@ impl<'a> Resolver<'a> {
         };
         if let Some(id) = &f.id {
             // Strictness of the name follows the function's own directive.
-            let strict = self.strict() || f.body.as_ref().is_some_and(|b| b.has_use_strict_directive());
+            let strict = self.strict()
+                || f.body
+                    .as_ref()
+                    .is_some_and(|b| b.has_use_strict_directive());
             let n = id.name.as_str();
             if strict && (n == "eval" || n == "arguments") {
                 self.syntax(id.span.start, "Unexpected eval or arguments in strict mode");
             }
         }
-        self.visit_function(f, FnCtx {
-            kind: FunctionKind::Normal,
-            name,
-            span: (f.span.start, f.span.end),
-            class: None,
-            strict: false,
-            self_name: f.id.as_ref(),
-            reuse: None,
-        })
+        self.visit_function(
+            f,
+            FnCtx {
+                kind: FunctionKind::Normal,
+                name,
+                span: (f.span.start, f.span.end),
+                class: None,
+                strict: false,
+                self_name: f.id.as_ref(),
+                reuse: None,
+            },
+        )
     }
 
     fn visit_expr(&mut self, e: &'a Expression<'a>) {
+        if self.too_deep(e.span().start) {
+            return;
+        }
+        self.visit_expr_inner(e);
+        self.depth -= 1;
+    }
+
+    fn visit_expr_inner(&mut self, e: &'a Expression<'a>) {
         match e {
             Expression::BooleanLiteral(_) | Expression::NullLiteral(_) => {}
             Expression::NumericLiteral(n) => {
                 if self.strict() {
-                    let raw = &self.source[n.span.start as usize..n.span.end as usize];
+                    let raw = self.text(n.span);
                     let b = raw.as_bytes();
                     if b.len() > 1 && b[0] == b'0' && b[1].is_ascii_digit() {
                         let octal = b.iter().all(|c| (b'0'..=b'7').contains(c));
@@ -2068,7 +2244,9 @@ impl<'a> Resolver<'a> {
                 }
             },
             Expression::ClassExpression(c) => {
-                let name = c.id.as_ref().map_or(String::new(), |id| id.name.as_str().to_string());
+                let name =
+                    c.id.as_ref()
+                        .map_or(String::new(), |id| id.name.as_str().to_string());
                 self.visit_class(c, name);
             }
             Expression::ConditionalExpression(c) => {
@@ -2104,14 +2282,23 @@ impl<'a> Resolver<'a> {
                     && self.strict()
                     && matches!(u.argument.without_parentheses(), Expression::Identifier(_))
                 {
-                    self.syntax(u.span.start, "Delete of an unqualified identifier in strict mode.");
+                    self.syntax(
+                        u.span.start,
+                        "Delete of an unqualified identifier in strict mode.",
+                    );
                 }
                 if u.operator == UnaryOperator::Delete
                     && let Expression::Identifier(id) = u.argument.without_parentheses()
                 {
                     // `delete x` only asks whether `x` is declared.
                     let binding = self.lookup(id.name.as_str(), id.span.start);
-                    self.a.refs.insert(addr(id.as_ref()), Ref { binding, check: false });
+                    self.a.refs.insert(
+                        addr(id.as_ref()),
+                        Ref {
+                            binding,
+                            check: false,
+                        },
+                    );
                     return;
                 }
                 self.visit_expr(&u.argument);
@@ -2147,7 +2334,7 @@ impl<'a> Resolver<'a> {
         if !self.strict() {
             return;
         }
-        let raw = &self.source[span.start as usize..span.end as usize];
+        let raw = self.text(span);
         let b = raw.as_bytes();
         let mut i = 0;
         while i + 1 < b.len() {
@@ -2155,11 +2342,17 @@ impl<'a> Resolver<'a> {
                 let c = b[i + 1];
                 let next_digit = b.get(i + 2).is_some_and(|d| d.is_ascii_digit());
                 if c == b'8' || c == b'9' {
-                    self.syntax(span.start + i as u32, "\\8 and \\9 are not allowed in strict mode.");
+                    self.syntax(
+                        span.start + i as u32,
+                        "\\8 and \\9 are not allowed in strict mode.",
+                    );
                     return;
                 }
                 if (b'1'..=b'7').contains(&c) || (c == b'0' && next_digit) {
-                    self.syntax(span.start + i as u32, "Octal escape sequences are not allowed in strict mode.");
+                    self.syntax(
+                        span.start + i as u32,
+                        "Octal escape sequences are not allowed in strict mode.",
+                    );
                     return;
                 }
                 i += 2;
@@ -2283,7 +2476,10 @@ impl<'a> Resolver<'a> {
                 && key_name.as_deref() == Some("__proto__");
             if is_proto {
                 if seen_proto {
-                    self.syntax(p.key.span().start, "Duplicate __proto__ fields are not allowed in object literals");
+                    self.syntax(
+                        p.key.span().start,
+                        "Duplicate __proto__ fields are not allowed in object literals",
+                    );
                 }
                 seen_proto = true;
             }
@@ -2295,26 +2491,32 @@ impl<'a> Resolver<'a> {
                     } else {
                         (FunctionKind::Setter, "set ")
                     };
-                    self.visit_function(f, FnCtx {
-                        kind,
-                        name: format!("{prefix}{key}"),
-                        span: (p.span.start, p.span.end),
-                        class: None,
-                        strict: false,
-                        self_name: None,
-                        reuse: None,
-                    });
+                    self.visit_function(
+                        f,
+                        FnCtx {
+                            kind,
+                            name: format!("{prefix}{key}"),
+                            span: (p.span.start, p.span.end),
+                            class: None,
+                            strict: false,
+                            self_name: None,
+                            reuse: None,
+                        },
+                    );
                 }
                 (PropertyKind::Init, Expression::FunctionExpression(f)) if p.method => {
-                    self.visit_function(f, FnCtx {
-                        kind: FunctionKind::Method,
-                        name: key,
-                        span: (p.span.start, p.span.end),
-                        class: None,
-                        strict: false,
-                        self_name: None,
-                        reuse: None,
-                    });
+                    self.visit_function(
+                        f,
+                        FnCtx {
+                            kind: FunctionKind::Method,
+                            name: key,
+                            span: (p.span.start, p.span.end),
+                            class: None,
+                            strict: false,
+                            self_name: None,
+                            reuse: None,
+                        },
+                    );
                 }
                 (_, v) if is_proto || p.computed => self.visit_expr(v),
                 (_, v) => self.visit_expr_named(v, &key),
@@ -2399,7 +2601,9 @@ fn method_start(source: &str, m: &MethodDefinition<'_>) -> u32 {
     if !m.r#static {
         return start;
     }
-    let text = &source[start as usize..m.span.end as usize];
+    let text = source
+        .get(start as usize..m.span.end as usize)
+        .unwrap_or("");
     match text.strip_prefix("static") {
         Some(rest) => {
             let trimmed = rest.trim_start();

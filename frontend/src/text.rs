@@ -47,9 +47,10 @@ pub fn decode_string(value: &str, lone_surrogates: bool) -> Vec<u16> {
 pub fn static_key_name(key: &PropertyKey<'_>) -> Option<String> {
     match key {
         PropertyKey::StaticIdentifier(id) => Some(id.name.as_str().to_string()),
-        PropertyKey::StringLiteral(s) => {
-            Some(String::from_utf16_lossy(&decode_string(s.value.as_str(), s.lone_surrogates)))
-        }
+        PropertyKey::StringLiteral(s) => Some(String::from_utf16_lossy(&decode_string(
+            s.value.as_str(),
+            s.lone_surrogates,
+        ))),
         PropertyKey::NumericLiteral(n) => Some(number_to_string(n.value)),
         _ => None,
     }

@@ -2,6 +2,8 @@
 //!
 //! - `tests/ir/*.js`: the printed IR of each script, expected in `*.ir`.
 //! - `tests/diagnostics/*.js`: the rendered compile error, expected in `*.txt`.
+//! - `tests/functions/*.js`: each function's name, kind, `length`, expected
+//!   properties, flags and source text (its span), expected in `*.txt`.
 //! - `tests/conformance/**/*.js` of the workspace: every program compiles
 //!   and verifies, except the ones listed in `conformance_rejects.txt` with
 //!   the error they are expected to get.
@@ -19,7 +21,9 @@ fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&d) else { continue };
+        let Ok(entries) = fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -55,7 +59,12 @@ fn name_of(p: &Path) -> String {
 }
 
 fn report(failures: Vec<String>) {
-    assert!(failures.is_empty(), "{} failure(s):\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failure(s):\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 fn verify_all(module: &ir::Module) -> Result<(), String> {
@@ -75,7 +84,11 @@ fn ir_snapshots() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ir");
     let mut failures = Vec::new();
     let inputs = files(&dir, "js");
-    assert!(inputs.len() >= 30, "expected at least 30 IR tests, found {}", inputs.len());
+    assert!(
+        inputs.len() >= 30,
+        "expected at least 30 IR tests, found {}",
+        inputs.len()
+    );
     for js in inputs {
         let source = fs::read_to_string(&js).unwrap();
         let name = name_of(&js);
@@ -110,6 +123,37 @@ fn diagnostics() {
     report(failures);
 }
 
+#[test]
+fn function_metadata() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/functions");
+    let mut failures = Vec::new();
+    for js in files(&dir, "js") {
+        let source = fs::read_to_string(&js).unwrap();
+        let name = name_of(&js);
+        let text = match frontend::compile(&source, &name) {
+            Ok(module) => {
+                let mut out = String::new();
+                for (i, f) in module.functions.iter().enumerate() {
+                    let span = &source[f.span.0 as usize..f.span.1 as usize];
+                    out.push_str(&format!(
+                        "f{i} {:?} {} length={} props={}{}{}\n    {span:?}\n",
+                        f.name,
+                        f.kind.name(),
+                        f.length,
+                        f.expected_props,
+                        if f.strict { " strict" } else { "" },
+                        if f.has_fields { " has_fields" } else { "" },
+                    ));
+                }
+                out
+            }
+            Err(e) => e.render(&name, &source) + "\n",
+        };
+        failures.extend(check(&js.with_extension("txt"), &text));
+    }
+    report(failures);
+}
+
 /// Every conformance program is in the subset: it compiles and verifies.
 /// The few exceptions are listed with their expected error.
 #[test]
@@ -127,7 +171,11 @@ fn conformance_programs_compile() {
         .collect();
     let mut failures = Vec::new();
     for js in files(&root, "js") {
-        let rel = js.strip_prefix(&root).unwrap().to_string_lossy().into_owned();
+        let rel = js
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let source = fs::read_to_string(&js).unwrap();
         let listed = expected.iter().find(|(f, _)| *f == rel);
         let result = std::panic::catch_unwind(|| frontend::compile(&source, &rel));
@@ -138,14 +186,16 @@ fn conformance_programs_compile() {
                     failures.push(format!("{rel}: {e}"));
                 }
             }
-            (Ok(Ok(_)), Some(_)) => {
-                failures.push(format!("{rel}: compiles now; remove it from conformance_rejects.txt"))
-            }
+            (Ok(Ok(_)), Some(_)) => failures.push(format!(
+                "{rel}: compiles now; remove it from conformance_rejects.txt"
+            )),
             (Ok(Err(e)), None) => failures.push(format!("{rel}: {}", e.render(&rel, &source))),
             (Ok(Err(e)), Some((_, msg))) => {
                 let got = e.to_string();
                 if !got.contains(msg.as_str()) {
-                    failures.push(format!("{rel}: expected an error containing {msg:?}, got {got}"));
+                    failures.push(format!(
+                        "{rel}: expected an error containing {msg:?}, got {got}"
+                    ));
                 }
             }
         }

@@ -65,7 +65,10 @@ impl<'m> FunctionBuilder<'m> {
     /// A new empty block, protected by the current handler.
     pub fn create_block(&mut self) -> Block {
         let b = Block(self.func.blocks.len() as u32);
-        self.func.blocks.push(BlockData { handler: self.handler, ..Default::default() });
+        self.func.blocks.push(BlockData {
+            handler: self.handler,
+            ..Default::default()
+        });
         self.ssa.push(BlockSsa::default());
         self.func.layout.push(b);
         b
@@ -119,24 +122,34 @@ impl<'m> FunctionBuilder<'m> {
     /// already terminated: the frontend must start a new block first.
     pub fn ins(&mut self, op: Opcode, args: &[Value], imm: Imm) -> Option<Value> {
         let b = self.current.expect("no current block");
-        assert!(self.func.terminator(b).is_none(), "instruction after terminator in {b}");
+        assert!(
+            self.func.terminator(b).is_none(),
+            "instruction after terminator in {b}"
+        );
         let inst = Inst(self.func.insts.len() as u32);
         let info = op.info();
-        let result = info.result.map(|ty| self.new_value(ty, ValueDef::Inst(inst)));
+        let result = info
+            .result
+            .map(|ty| self.new_value(ty, ValueDef::Inst(inst)));
         let site = self.func.sites.next(info.site);
         if op.is_terminator() {
-            let mut idx = 0u8;
             let targets: Vec<Block> = match &imm {
                 Imm::Jump(c) => vec![c.block],
                 Imm::Branch(t, e) => vec![t.block, e.block],
                 _ => vec![],
             };
-            for t in targets {
-                self.ssa[t.index()].preds.push((b, idx));
-                idx += 1;
+            for (idx, t) in targets.into_iter().enumerate() {
+                self.ssa[t.index()].preds.push((b, idx as u8));
             }
         }
-        self.func.insts.push(InstData { op, args: args.to_vec(), imm, result, site, pos: self.pos });
+        self.func.insts.push(InstData {
+            op,
+            args: args.to_vec(),
+            imm,
+            result,
+            site,
+            pos: self.pos,
+        });
         self.func.blocks[b.index()].insts.push(inst);
         result
     }
@@ -151,15 +164,28 @@ impl<'m> FunctionBuilder<'m> {
         self.constant(Constant::Undefined)
     }
     pub fn jump(&mut self, to: Block, args: &[Value]) {
-        self.ins(Opcode::Jump, &[], Imm::Jump(BlockCall { block: to, args: args.to_vec() }));
+        self.ins(
+            Opcode::Jump,
+            &[],
+            Imm::Jump(BlockCall {
+                block: to,
+                args: args.to_vec(),
+            }),
+        );
     }
     pub fn branch(&mut self, cond: Value, then: Block, els: Block) {
         self.ins(
             Opcode::Branch,
             &[cond],
             Imm::Branch(
-                BlockCall { block: then, args: vec![] },
-                BlockCall { block: els, args: vec![] },
+                BlockCall {
+                    block: then,
+                    args: vec![],
+                },
+                BlockCall {
+                    block: els,
+                    args: vec![],
+                },
             ),
         );
     }
@@ -226,7 +252,10 @@ impl<'m> FunctionBuilder<'m> {
         let preds = self.ssa[b.index()].preds.clone();
         for (p, idx) in preds {
             let v = self.use_var_in(var, p);
-            let term = *self.func.blocks[p.index()].insts.last().expect("pred has terminator");
+            let term = *self.func.blocks[p.index()]
+                .insts
+                .last()
+                .expect("pred has terminator");
             let call = self.func.insts[term.index()]
                 .targets_mut()
                 .nth(idx as usize)
@@ -328,7 +357,10 @@ fn remove_trivial_params(func: &mut Function, pinned: &[Value]) {
                 let mut unique: Option<Value> = None;
                 let mut trivial = true;
                 for &(inst, idx) in &preds[b.index()] {
-                    let call = func.insts[inst.index()].targets().nth(idx as usize).unwrap();
+                    let call = func.insts[inst.index()]
+                        .targets()
+                        .nth(idx as usize)
+                        .unwrap();
                     let a = resolve(&alias, call.args[pi]);
                     if a == p {
                         continue;
@@ -358,7 +390,10 @@ fn remove_trivial_params(func: &mut Function, pinned: &[Value]) {
         }
         let keep: Vec<bool> = params.iter().map(|p| !removed[p.index()]).collect();
         for &(inst, idx) in &preds[b.index()] {
-            let call = func.insts[inst.index()].targets_mut().nth(idx as usize).unwrap();
+            let call = func.insts[inst.index()]
+                .targets_mut()
+                .nth(idx as usize)
+                .unwrap();
             let mut i = 0;
             call.args.retain(|_| {
                 let k = keep[i];
@@ -366,7 +401,9 @@ fn remove_trivial_params(func: &mut Function, pinned: &[Value]) {
                 k
             });
         }
-        func.blocks[b.index()].params.retain(|p| !removed[p.index()]);
+        func.blocks[b.index()]
+            .params
+            .retain(|p| !removed[p.index()]);
         for (i, &p) in func.blocks[b.index()].params.iter().enumerate() {
             func.values[p.index()].def = ValueDef::Param(b, i as u32);
         }

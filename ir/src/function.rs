@@ -226,11 +226,16 @@ impl FunctionKind {
     pub fn is_constructor(self) -> bool {
         matches!(
             self,
-            FunctionKind::Normal | FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor
+            FunctionKind::Normal
+                | FunctionKind::ClassConstructor
+                | FunctionKind::DerivedConstructor
         )
     }
     pub fn is_class_constructor(self) -> bool {
-        matches!(self, FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor)
+        matches!(
+            self,
+            FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor
+        )
     }
     pub fn name(self) -> &'static str {
         match self {

@@ -123,8 +123,8 @@ macro_rules! define_opcodes {
     };
 }
 
-use flags::*;
 use Arity::{Fixed, Variadic};
+use flags::*;
 
 const ANY: Option<Type> = Some(Type::ANY);
 const ANY_OR_HOLE: Option<Type> = Some(Type::ANY_OR_HOLE);

@@ -40,7 +40,11 @@ fn attrs_text(a: u8) -> String {
     let mut s = String::new();
     s.push(if a & attrs::WRITABLE != 0 { 'w' } else { '-' });
     s.push(if a & attrs::ENUMERABLE != 0 { 'e' } else { '-' });
-    s.push(if a & attrs::CONFIGURABLE != 0 { 'c' } else { '-' });
+    s.push(if a & attrs::CONFIGURABLE != 0 {
+        'c'
+    } else {
+        '-'
+    });
     s
 }
 
@@ -127,7 +131,13 @@ pub fn inst_text(module: &Module, func: &Function, inst: Inst) -> String {
 pub fn function_text(module: &Module, id: FuncId) -> String {
     let func = module.func(id);
     let mut s = String::new();
-    let _ = write!(s, "function {id} {:?} {} length={}", func.name, func.kind.name(), func.length);
+    let _ = write!(
+        s,
+        "function {id} {:?} {} length={}",
+        func.name,
+        func.kind.name(),
+        func.length
+    );
     if func.strict {
         s.push_str(" strict");
     }
@@ -139,8 +149,11 @@ pub fn function_text(module: &Module, id: FuncId) -> String {
         let data = func.block(b);
         let _ = write!(s, "{b}");
         if !data.params.is_empty() {
-            let params: Vec<String> =
-                data.params.iter().map(|p| format!("{p}: {}", func.value_type(*p))).collect();
+            let params: Vec<String> = data
+                .params
+                .iter()
+                .map(|p| format!("{p}: {}", func.value_type(*p)))
+                .collect();
             let _ = write!(s, "({})", params.join(", "));
         }
         if let Some(h) = data.handler {

@@ -31,14 +31,16 @@ impl fmt::Display for VerifierErrors {
     }
 }
 
-struct Verifier<'f> {
-    func: &'f Function,
+struct Verifier {
     errors: Vec<VerifierError>,
 }
 
-impl Verifier<'_> {
+impl Verifier {
     fn err(&mut self, location: impl fmt::Display, message: impl Into<String>) {
-        self.errors.push(VerifierError { location: location.to_string(), message: message.into() });
+        self.errors.push(VerifierError {
+            location: location.to_string(),
+            message: message.into(),
+        });
     }
 }
 
@@ -126,7 +128,7 @@ fn dominates(idom: &[Option<Block>], a: Block, mut b: Block) -> bool {
 
 /// Verifies `func`.
 pub fn verify(func: &Function) -> Result<(), VerifierErrors> {
-    let mut v = Verifier { func, errors: Vec::new() };
+    let mut v = Verifier { errors: Vec::new() };
     if func.layout.is_empty() {
         v.err("function", "no blocks");
         return Err(VerifierErrors(v.errors));
@@ -175,15 +177,23 @@ pub fn verify(func: &Function) -> Result<(), VerifierErrors> {
             let last = i + 1 == data.insts.len();
             let loc = format!("{b}:{inst} ({})", info.name);
             if d.op.is_terminator() != last {
-                v.err(&loc, if last { "block does not end in a terminator" } else { "terminator before the end of the block" });
+                v.err(
+                    &loc,
+                    if last {
+                        "block does not end in a terminator"
+                    } else {
+                        "terminator before the end of the block"
+                    },
+                );
             }
             match info.arity {
                 Arity::Fixed(n) if d.args.len() != n as usize => {
                     v.err(&loc, format!("takes {n} operands, has {}", d.args.len()))
                 }
-                Arity::Variadic(n) if d.args.len() < n as usize => {
-                    v.err(&loc, format!("takes at least {n} operands, has {}", d.args.len()))
-                }
+                Arity::Variadic(n) if d.args.len() < n as usize => v.err(
+                    &loc,
+                    format!("takes at least {n} operands, has {}", d.args.len()),
+                ),
                 _ => {}
             }
             let imm_ok = matches!(
@@ -204,7 +214,10 @@ pub fn verify(func: &Function) -> Result<(), VerifierErrors> {
                     | (ImmKind::Branch, Imm::Branch(..))
             );
             if !imm_ok {
-                v.err(&loc, format!("immediate {:?} does not fit {:?}", d.imm, info.imm));
+                v.err(
+                    &loc,
+                    format!("immediate {:?} does not fit {:?}", d.imm, info.imm),
+                );
             }
             if info.result.is_some() != d.result.is_some() {
                 v.err(&loc, "result does not match the opcode");
@@ -256,5 +269,9 @@ pub fn verify(func: &Function) -> Result<(), VerifierErrors> {
             }
         }
     }
-    if v.errors.is_empty() { Ok(()) } else { Err(VerifierErrors(v.errors)) }
+    if v.errors.is_empty() {
+        Ok(())
+    } else {
+        Err(VerifierErrors(v.errors))
+    }
 }

@@ -58,6 +58,9 @@ predefined_atoms! {
 pub fn init_predefined(vm: &mut Vm) {
     for (i, text) in TEXTS.iter().enumerate() {
         let a = vm.intern_str(text);
-        assert_eq!(a.0 as usize, i, "predefined atom {text} interned out of order");
+        assert_eq!(
+            a.0 as usize, i,
+            "predefined atom {text} interned out of order"
+        );
     }
 }

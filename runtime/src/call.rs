@@ -67,8 +67,16 @@ impl Vm {
     }
 
     /// Calls `f` with the `argc` arguments on top of the value stack at `base`.
-    pub fn call_stack_args(&mut self, f: Value, this: Value, base: usize, argc: usize) -> JsResult<Value> {
-        let Some(o) = f.as_object() else { return Err(self.not_a_function(f)) };
+    pub fn call_stack_args(
+        &mut self,
+        f: Value,
+        this: Value,
+        base: usize,
+        argc: usize,
+    ) -> JsResult<Value> {
+        let Some(o) = f.as_object() else {
+            return Err(self.not_a_function(f));
+        };
         match o.class() {
             Class::Function => interp::invoke(self, o, this, base, argc, Value::UNDEFINED),
             Class::NativeFunction => {
@@ -80,7 +88,15 @@ impl Vm {
                 // in word 0 (see `builtins::new_native`).
                 let native: NativeFn = unsafe { std::mem::transmute::<usize, NativeFn>(fp) };
                 let args = self.stack.slice(base, argc);
-                native(self, &Args { this, args, new_target: Value::UNDEFINED, callee: o })
+                native(
+                    self,
+                    &Args {
+                        this,
+                        args,
+                        new_target: Value::UNDEFINED,
+                        callee: o,
+                    },
+                )
             }
             Class::BoundFunction => {
                 let target = o.word_value(0);
@@ -125,8 +141,12 @@ pub fn new_closure(vm: &mut Vm, info: &'static FuncInfo, env: Value, home: Value
     let (shape, proto_slot) = match info.kind {
         K::Normal if info.strict => (vm.realm.fn_shape_strict, Some(fslots::PROTOTYPE)),
         K::Normal => (vm.realm.fn_shape_sloppy, Some(fslots::PROTOTYPE_SLOPPY)),
-        K::ClassConstructor | K::DerivedConstructor => (vm.realm.fn_shape_class, Some(fslots::PROTOTYPE)),
-        K::Script | K::Arrow | K::Method | K::Getter | K::Setter | K::FieldInit => (vm.realm.fn_shape_method, None),
+        K::ClassConstructor | K::DerivedConstructor => {
+            (vm.realm.fn_shape_class, Some(fslots::PROTOTYPE))
+        }
+        K::Script | K::Arrow | K::Method | K::Getter | K::Setter | K::FieldInit => {
+            (vm.realm.fn_shape_method, None)
+        }
     };
     let f = vm.new_object_with_shape(shape);
     f.set_word(0, info as *const FuncInfo as u64);
@@ -153,7 +173,12 @@ pub fn new_closure(vm: &mut Vm, info: &'static FuncInfo, env: Value, home: Value
 
 /// Creates a class: its constructor `info` over `env`, extending `heritage`
 /// (the hole: no `extends`).
-pub fn make_class(vm: &mut Vm, info: &'static FuncInfo, env: Value, heritage: Value) -> JsResult<ObjRef> {
+pub fn make_class(
+    vm: &mut Vm,
+    info: &'static FuncInfo,
+    env: Value,
+    heritage: Value,
+) -> JsResult<ObjRef> {
     let (proto_parent, ctor_parent) = if heritage.is_hole() {
         (Some(vm.realm.object_proto), vm.realm.function_proto)
     } else if heritage.is_null() {
@@ -161,7 +186,9 @@ pub fn make_class(vm: &mut Vm, info: &'static FuncInfo, env: Value, heritage: Va
     } else {
         let Some(h) = heritage.as_object().filter(|o| ops::is_constructor(*o)) else {
             let shown = crate::errors::describe_for_message(vm, heritage);
-            return Err(vm.type_error(&format!("Class extends value {shown} is not a constructor or null")));
+            return Err(vm.type_error(&format!(
+                "Class extends value {shown} is not a constructor or null"
+            )));
         };
         let pp = property::get(vm, h, PropKey::Atom(atoms::PROTOTYPE), heritage)?;
         if !(pp.is_object() || pp.is_null()) {
@@ -179,7 +206,13 @@ pub fn make_class(vm: &mut Vm, info: &'static FuncInfo, env: Value, heritage: Va
     if ctor_parent != vm.realm.function_proto {
         shape::set_prototype(vm, f, Some(ctor_parent));
     }
-    property::define_data(vm, proto, PropKey::Atom(atoms::CONSTRUCTOR), f.value(), ir::attrs::HIDDEN)?;
+    property::define_data(
+        vm,
+        proto,
+        PropKey::Atom(atoms::CONSTRUCTOR),
+        f.value(),
+        ir::attrs::HIDDEN,
+    )?;
     Ok(f)
 }
 
@@ -187,16 +220,22 @@ pub fn make_class(vm: &mut Vm, info: &'static FuncInfo, env: Value, heritage: Va
 /// `new_target.prototype` (or Object.prototype when that is not an object).
 fn ordinary_create(vm: &mut Vm, info: &'static FuncInfo, new_target: Value) -> JsResult<ObjRef> {
     let nt = new_target.as_object().expect("new.target is an object");
-    let proto = match property::get(vm, nt, PropKey::Atom(atoms::PROTOTYPE), new_target)?.as_object() {
-        Some(p) => p,
-        None => vm.realm.object_proto,
-    };
+    let proto =
+        match property::get(vm, nt, PropKey::Atom(atoms::PROTOTYPE), new_target)?.as_object() {
+            Some(p) => p,
+            None => vm.realm.object_proto,
+        };
     let (addr, cached) = info.ctor_shape.get();
     let shape = if addr == proto.addr() && !cached.is_null() {
         // SAFETY: the cached shape is kept alive as a root of the module.
         unsafe { ShapeRef::from_raw(cached) }
     } else {
-        let s = shape::root_shape(vm, Class::Ordinary, Some(proto), shape::inline_cap_for(info.expected_props));
+        let s = shape::root_shape(
+            vm,
+            Class::Ordinary,
+            Some(proto),
+            shape::inline_cap_for(info.expected_props),
+        );
         info.ctor_shape.set((proto.addr(), s.ptr()));
         s
     };
@@ -218,7 +257,13 @@ pub fn construct(vm: &mut Vm, f: ObjRef, args: &[Value], new_target: Value) -> J
 }
 
 /// `construct` with the arguments on top of the value stack.
-pub fn construct_stack_args(vm: &mut Vm, f: ObjRef, base: usize, argc: usize, new_target: Value) -> JsResult<Value> {
+pub fn construct_stack_args(
+    vm: &mut Vm,
+    f: ObjRef,
+    base: usize,
+    argc: usize,
+    new_target: Value,
+) -> JsResult<Value> {
     match f.class() {
         Class::Function => {
             let info = func_info(f);
@@ -234,13 +279,25 @@ pub fn construct_stack_args(vm: &mut Vm, f: ObjRef, base: usize, argc: usize, ne
             // SAFETY: native function objects store a `NativeFn` in word 0.
             let native: NativeFn = unsafe { std::mem::transmute::<usize, NativeFn>(fp) };
             let args = vm.stack.slice(base, argc);
-            native(vm, &Args { this: Value::UNDEFINED, args, new_target, callee: f })
+            native(
+                vm,
+                &Args {
+                    this: Value::UNDEFINED,
+                    args,
+                    new_target,
+                    callee: f,
+                },
+            )
         }
         Class::BoundFunction => {
             let target = f.word_value(0).as_object().expect("bound target");
             let mut all = bound_args(f);
             all.extend_from_slice(vm.stack.slice(base, argc));
-            let nt = if new_target == f.value() { target.value() } else { new_target };
+            let nt = if new_target == f.value() {
+                target.value()
+            } else {
+                new_target
+            };
             construct(vm, target, &all, nt)
         }
         _ => Err(vm.not_a_function(f.value())),
@@ -248,7 +305,12 @@ pub fn construct_stack_args(vm: &mut Vm, f: ObjRef, base: usize, argc: usize, ne
 }
 
 /// `super(...args)` in the derived constructor `active`.
-pub fn super_call(vm: &mut Vm, active: ObjRef, new_target: Value, args: &[Value]) -> JsResult<Value> {
+pub fn super_call(
+    vm: &mut Vm,
+    active: ObjRef,
+    new_target: Value,
+    args: &[Value],
+) -> JsResult<Value> {
     let parent = active.proto();
     match parent.filter(|p| ops::is_constructor(*p)) {
         Some(p) => construct(vm, p, args, new_target),
@@ -256,19 +318,31 @@ pub fn super_call(vm: &mut Vm, active: ObjRef, new_target: Value, args: &[Value]
             // V8 names a missing super constructor (or Function.prototype,
             // which `extends null` leaves as the class's prototype) "null".
             let shown = match parent {
-                Some(p) if p != vm.realm.function_proto => crate::errors::describe_for_message(vm, p.value()),
+                Some(p) if p != vm.realm.function_proto => {
+                    crate::errors::describe_for_message(vm, p.value())
+                }
                 _ => "null".into(),
             };
             let name = vm.atom_text(func_info(active).name);
-            let name = if name.is_empty() { "anonymous class".into() } else { name };
-            Err(vm.type_error(&format!("Super constructor {shown} of {name} is not a constructor")))
+            let name = if name.is_empty() {
+                "anonymous class".into()
+            } else {
+                name
+            };
+            Err(vm.type_error(&format!(
+                "Super constructor {shown} of {name} is not a constructor"
+            )))
         }
     }
 }
 
 /// A fresh (unmapped) `arguments` object.
 pub fn new_arguments(vm: &mut Vm, args: &[Value], callee: ObjRef, strict: bool) -> ObjRef {
-    let shape = if strict { vm.realm.arguments_shape_strict } else { vm.realm.arguments_shape };
+    let shape = if strict {
+        vm.realm.arguments_shape_strict
+    } else {
+        vm.realm.arguments_shape
+    };
     let o = vm.new_object_with_shape(shape);
     o.set_slot(0, Value::int(args.len() as i32));
     if !strict {
@@ -317,7 +391,9 @@ pub fn for_in_start(vm: &mut Vm, v: Value) -> JsResult<ObjRef> {
 /// since the start are skipped.
 pub fn for_in_next(vm: &mut Vm, it: ObjRef) -> Value {
     let keys = it.word_value(0).as_object().expect("for-in keys");
-    let Some(obj) = it.word_value(1).as_object() else { return Value::HOLE };
+    let Some(obj) = it.word_value(1).as_object() else {
+        return Value::HOLE;
+    };
     loop {
         let i = it.word_value(2).as_int() as u32;
         if i >= keys.elem_len() {

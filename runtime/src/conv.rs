@@ -40,7 +40,9 @@ pub enum Hint {
 
 /// ToPrimitive.
 pub fn to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
-    let Some(obj) = v.as_object() else { return Ok(v) };
+    let Some(obj) = v.as_object() else {
+        return Ok(v);
+    };
     // OrdinaryToPrimitive (no Symbol.toPrimitive in the subset).
     let order = if hint == Hint::String {
         [atoms::TO_STRING, atoms::VALUE_OF]
@@ -88,24 +90,37 @@ fn to_number_slow(vm: &mut Vm, v: Value) -> JsResult<f64> {
 fn is_js_whitespace(c: u16) -> bool {
     matches!(
         c,
-        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
+        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000
+            ..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
     )
 }
 
 /// Trims JS whitespace (and line terminators) from both ends.
 pub fn trim_units(units: &[u16]) -> &[u16] {
-    let start = units.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(units.len());
-    let end = units.iter().rposition(|&c| !is_js_whitespace(c)).map_or(start, |e| e + 1);
+    let start = units
+        .iter()
+        .position(|&c| !is_js_whitespace(c))
+        .unwrap_or(units.len());
+    let end = units
+        .iter()
+        .rposition(|&c| !is_js_whitespace(c))
+        .map_or(start, |e| e + 1);
     &units[start..end]
 }
 
 pub fn trim_end_units(units: &[u16]) -> &[u16] {
-    let end = units.iter().rposition(|&c| !is_js_whitespace(c)).map_or(0, |e| e + 1);
+    let end = units
+        .iter()
+        .rposition(|&c| !is_js_whitespace(c))
+        .map_or(0, |e| e + 1);
     &units[..end]
 }
 
 pub fn trim_start_units(units: &[u16]) -> &[u16] {
-    let start = units.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(units.len());
+    let start = units
+        .iter()
+        .position(|&c| !is_js_whitespace(c))
+        .unwrap_or(units.len());
     &units[start..]
 }
 
@@ -115,7 +130,9 @@ pub fn string_to_number(units: &[u16]) -> f64 {
     if t.is_empty() {
         return 0.0;
     }
-    let Ok(s) = String::from_utf16(t) else { return f64::NAN };
+    let Ok(s) = String::from_utf16(t) else {
+        return f64::NAN;
+    };
     let b = s.as_bytes();
     if b.len() > 2 && b[0] == b'0' {
         let radix = match b[1] {
@@ -193,7 +210,11 @@ pub fn number_to_string(n: f64) -> String {
         return "0".into();
     }
     if n.is_infinite() {
-        return if n > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if n > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     if n.fract() == 0.0 && n.abs() < 1e15 {
         return format!("{}", n as i64);
@@ -208,7 +229,11 @@ pub fn number_to_radix_string(n: f64, radix: u32) -> String {
         return "NaN".into();
     }
     if n.is_infinite() {
-        return if n > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if n > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     if n == 0.0 {
         return "0".into();
@@ -242,8 +267,8 @@ pub fn number_to_radix_string(n: f64, radix: u32) -> String {
                 let d = frac.floor() as usize;
                 s.push(digits[d] as char);
                 frac -= d as f64;
-                if frac > 0.5 || (frac == 0.5 && (d & 1) == 1) {
-                    if frac + delta > 1.0 {
+                if (frac > 0.5 || (frac == 0.5 && (d & 1) == 1)) && frac + delta > 1.0 {
+                    {
                         // Round up and propagate.
                         let mut bytes = s.into_bytes();
                         loop {
@@ -305,7 +330,11 @@ fn next_up(x: f64) -> f64 {
         return f64::from_bits(1);
     }
     let bits = x.to_bits();
-    if x > 0.0 { f64::from_bits(bits + 1) } else { f64::from_bits(bits - 1) }
+    if x > 0.0 {
+        f64::from_bits(bits + 1)
+    } else {
+        f64::from_bits(bits - 1)
+    }
 }
 
 /// ToString.
@@ -339,7 +368,11 @@ pub fn to_string_value(vm: &mut Vm, v: Value) -> JsResult<Value> {
         return Ok(vm.atom_value(atoms::NULL));
     }
     if v.is_bool() {
-        return Ok(vm.atom_value(if v.as_bool() { atoms::TRUE } else { atoms::FALSE }));
+        return Ok(vm.atom_value(if v.as_bool() {
+            atoms::TRUE
+        } else {
+            atoms::FALSE
+        }));
     }
     let p = to_primitive(vm, v, Hint::String)?;
     to_string_value(vm, p)
@@ -374,7 +407,11 @@ pub fn to_property_key(vm: &mut Vm, v: Value) -> JsResult<PropKey> {
     }
     if v.is_double() {
         let n = v.as_double();
-        if n >= 0.0 && n < u32::MAX as f64 && n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) {
+        if n >= 0.0
+            && n < u32::MAX as f64
+            && n.fract() == 0.0
+            && !(n == 0.0 && n.is_sign_negative())
+        {
             return Ok(PropKey::Index(n as u32));
         }
     }
@@ -385,11 +422,7 @@ pub fn to_property_key(vm: &mut Vm, v: Value) -> JsResult<PropKey> {
 
 /// ToIntegerOrInfinity of a number.
 pub fn integer_or_infinity(n: f64) -> f64 {
-    if n.is_nan() {
-        0.0
-    } else {
-        n.trunc() + 0.0
-    }
+    if n.is_nan() { 0.0 } else { n.trunc() + 0.0 }
 }
 
 pub fn to_integer_or_infinity(vm: &mut Vm, v: Value) -> JsResult<f64> {
@@ -470,7 +503,10 @@ mod tests {
     fn number_formatting() {
         assert_eq!(number_to_string(0.1 + 0.2), "0.30000000000000004");
         assert_eq!(number_to_string(1e21), "1e+21");
-        assert_eq!(number_to_string(123456789012345680000.0), "123456789012345680000");
+        assert_eq!(
+            number_to_string(123456789012345680000.0),
+            "123456789012345680000"
+        );
         assert_eq!(number_to_string(5e-7), "5e-7");
         assert_eq!(number_to_string(-1e-7), "-1e-7");
         assert_eq!(number_to_string(1.0 / 3.0), "0.3333333333333333");

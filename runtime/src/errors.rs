@@ -41,8 +41,15 @@ pub fn stack_trace(vm: &Vm, header: &str) -> String {
         if info.kind == ir::FunctionKind::Script {
             s.push_str(&format!("\n    at {}:{line}:{col}", module.file_name));
         } else {
-            let shown = if name.is_empty() { "<anonymous>".to_string() } else { name };
-            s.push_str(&format!("\n    at {shown} ({}:{line}:{col})", module.file_name));
+            let shown = if name.is_empty() {
+                "<anonymous>".to_string()
+            } else {
+                name
+            };
+            s.push_str(&format!(
+                "\n    at {shown} ({}:{line}:{col})",
+                module.file_name
+            ));
         }
     }
     s
@@ -55,18 +62,39 @@ impl Vm {
         let obj = self.new_object_with_shape(shape);
         // Name for the stack header, without running user code.
         let name = match property::get_own(self, proto, PropKey::Atom(atoms::NAME)) {
-            Some(property::Prop::Data { value, .. }) if value.is_string() => value.as_string().unwrap().to_rust(),
+            Some(property::Prop::Data { value, .. }) if value.is_string() => {
+                value.as_string().unwrap().to_rust()
+            }
             _ => "Error".to_string(),
         };
-        let msg_text = message.and_then(|m| m.as_string()).map(|s| s.to_rust()).unwrap_or_default();
-        let header = if msg_text.is_empty() { name } else { format!("{name}: {msg_text}") };
+        let msg_text = message
+            .and_then(|m| m.as_string())
+            .map(|s| s.to_rust())
+            .unwrap_or_default();
+        let header = if msg_text.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg_text}")
+        };
         let stack = stack_trace(self, &header);
         let stack_v = self.new_str(&stack);
-        property::define_data(self, obj, PropKey::Atom(atoms::STACK), stack_v, ir::attrs::HIDDEN)
-            .expect("defining stack on a new error cannot throw");
+        property::define_data(
+            self,
+            obj,
+            PropKey::Atom(atoms::STACK),
+            stack_v,
+            ir::attrs::HIDDEN,
+        )
+        .expect("defining stack on a new error cannot throw");
         if let Some(m) = message {
-            property::define_data(self, obj, PropKey::Atom(atoms::MESSAGE), m, ir::attrs::HIDDEN)
-                .expect("defining message on a new error cannot throw");
+            property::define_data(
+                self,
+                obj,
+                PropKey::Atom(atoms::MESSAGE),
+                m,
+                ir::attrs::HIDDEN,
+            )
+            .expect("defining message on a new error cannot throw");
         }
         obj
     }
@@ -113,14 +141,18 @@ impl Vm {
         match f {
             SetFailure::ReadOnly => {
                 let (kind, shown) = describe_receiver(self, recv);
-                self.type_error(&format!("Cannot assign to read only property '{k}' of {kind} '{shown}'"))
+                self.type_error(&format!(
+                    "Cannot assign to read only property '{k}' of {kind} '{shown}'"
+                ))
             }
-            SetFailure::NotExtensible => {
-                self.type_error(&format!("Cannot add property {k}, object is not extensible"))
-            }
+            SetFailure::NotExtensible => self.type_error(&format!(
+                "Cannot add property {k}, object is not extensible"
+            )),
             SetFailure::NoSetter => {
                 let shown = describe_for_message(self, recv);
-                self.type_error(&format!("Cannot set property {k} of {shown} which has only a getter"))
+                self.type_error(&format!(
+                    "Cannot set property {k} of {shown} which has only a getter"
+                ))
             }
             SetFailure::Primitive => {
                 let kind = crate::ops::type_of(recv);
@@ -138,9 +170,16 @@ impl Vm {
 }
 
 /// V8's `typeof`-ish word and rendering of a receiver in "read only" messages.
-fn describe_receiver(vm: &mut Vm, v: Value) -> (&'static str, String) {
+fn describe_receiver(vm: &mut Vm, v: Value) -> (String, String) {
     let shown = describe_for_message(vm, v);
-    if v.is_callable() { ("function", shown) } else { ("object", shown) }
+    if v.is_callable() {
+        ("function".into(), shown)
+    } else if v.is_object() {
+        ("object".into(), shown)
+    } else {
+        let t = crate::ops::type_of(v);
+        (vm.atom_text(t), shown)
+    }
 }
 
 /// How V8 shows a value inside an error message: primitives as their
@@ -170,9 +209,11 @@ pub fn describe_for_message(vm: &mut Vm, v: Value) -> String {
 pub fn constructor_name(vm: &mut Vm, obj: ObjRef) -> Option<String> {
     let mut o = Some(obj);
     while let Some(p) = o {
-        if let Some(property::Prop::Data { value, .. }) = property::get_own(vm, p, PropKey::Atom(atoms::CONSTRUCTOR))
+        if let Some(property::Prop::Data { value, .. }) =
+            property::get_own(vm, p, PropKey::Atom(atoms::CONSTRUCTOR))
             && let Some(c) = value.as_object()
-            && let Some(property::Prop::Data { value: n, .. }) = property::get_own(vm, c, PropKey::Atom(atoms::NAME))
+            && let Some(property::Prop::Data { value: n, .. }) =
+                property::get_own(vm, c, PropKey::Atom(atoms::NAME))
             && let Some(s) = n.as_string()
             && !s.is_empty()
         {

@@ -215,7 +215,9 @@ fn mark_roots(vm: &Vm, m: &mut Marker) {
 
 /// Collects garbage now.
 pub fn collect(vm: &mut Vm) {
-    let mut m = Marker { gray: Vec::with_capacity(1024) };
+    let mut m = Marker {
+        gray: Vec::with_capacity(1024),
+    };
     mark_roots(vm, &mut m);
     while let Some(c) = m.gray.pop() {
         trace(&mut m, c);
@@ -232,13 +234,15 @@ fn is_marked(c: *mut CellHeader) -> bool {
 }
 
 fn prune_weak(vm: &mut Vm) {
-    vm.root_shapes.retain(|_, s| is_marked(s.ptr() as *mut CellHeader));
+    vm.root_shapes
+        .retain(|_, s| is_marked(s.ptr() as *mut CellHeader));
     vm.transition_owners.retain(|s| {
         if !is_marked(s.ptr() as *mut CellHeader) {
             return false;
         }
         let d = s.data();
-        d.transitions.retain(|_, t| is_marked(t.ptr() as *mut CellHeader));
+        d.transitions
+            .retain(|_, t| is_marked(t.ptr() as *mut CellHeader));
         !d.transitions.is_empty()
     });
     vm.proto_infos.retain(|o, info| {

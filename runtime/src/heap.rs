@@ -104,7 +104,11 @@ impl Heap {
     pub fn new() -> Heap {
         let classes = SIZE_CLASSES
             .iter()
-            .map(|&size| SizeClass { size, free: ptr::null_mut(), blocks: Vec::new() })
+            .map(|&size| SizeClass {
+                size,
+                free: ptr::null_mut(),
+                blocks: Vec::new(),
+            })
             .collect();
         let mut class_of = vec![0u8; MAX_SMALL / 16 + 1];
         for (i, slot) in class_of.iter_mut().enumerate() {
@@ -184,7 +188,11 @@ impl Heap {
         // SAFETY: `base` is a fresh, aligned block; the header fits before
         // CELLS_OFFSET and every cell lies inside the block.
         unsafe {
-            (base as *mut BlockHeader).write(BlockHeader { cell_size: size, num_cells, class: ci });
+            (base as *mut BlockHeader).write(BlockHeader {
+                cell_size: size,
+                num_cells,
+                class: ci,
+            });
             let mut next: *mut CellHeader = self.classes[ci].free;
             for i in (0..num_cells).rev() {
                 let cell = base.add(CELLS_OFFSET + i * size) as *mut CellHeader;

@@ -88,7 +88,11 @@ pub struct PropIc {
 
 impl Default for PropIc {
     fn default() -> Self {
-        PropIc { n: 0, megamorphic: false, entries: [IcEntry::EMPTY; IC_ENTRIES] }
+        PropIc {
+            n: 0,
+            megamorphic: false,
+            entries: [IcEntry::EMPTY; IC_ENTRIES],
+        }
     }
 }
 
@@ -96,7 +100,12 @@ impl PropIc {
     /// Visits every cell the entries reference (the caches are GC roots).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         for e in &self.entries[..self.n as usize] {
-            for p in [e.shape as usize, e.holder as usize, e.cell as usize, e.new_shape as usize] {
+            for p in [
+                e.shape as usize,
+                e.holder as usize,
+                e.cell as usize,
+                e.new_shape as usize,
+            ] {
                 if p != 0 {
                     f(Value::from_bits(p as u64));
                 }
@@ -147,7 +156,9 @@ impl Default for MegaCache {
 
 impl MegaCache {
     pub fn new() -> MegaCache {
-        MegaCache { entries: vec![(0, 0, IcEntry::EMPTY); MEGA_SIZE] }
+        MegaCache {
+            entries: vec![(0, 0, IcEntry::EMPTY); MEGA_SIZE],
+        }
     }
     #[inline]
     fn index(shape: usize, key: u32, store: bool) -> usize {
@@ -169,7 +180,7 @@ impl MegaCache {
 
 /// Reads the value at a cache location of `obj`.
 #[inline]
-pub fn read_loc(obj: *mut ObjectCell, loc: u32) -> Value {
+pub(crate) fn read_loc(obj: *mut ObjectCell, loc: u32) -> Value {
     // SAFETY: `loc` was computed from this object's shape (guarded by the
     // cache), so it is an inline slot offset inside the cell or an index
     // below the out-of-line capacity.
@@ -184,7 +195,7 @@ pub fn read_loc(obj: *mut ObjectCell, loc: u32) -> Value {
 
 /// Writes the value at a cache location of `obj`.
 #[inline]
-pub fn write_loc(obj: *mut ObjectCell, loc: u32, v: Value) {
+pub(crate) fn write_loc(obj: *mut ObjectCell, loc: u32, v: Value) {
     // SAFETY: as in `read_loc`; for stores that add a property the caller
     // reserved the slot first.
     unsafe {
@@ -239,7 +250,9 @@ fn try_load(vm: &mut Vm, e: &IcEntry, recv: Value, key: Atom) -> Option<JsResult
         }
         IcKind::Absent => Ok(Value::UNDEFINED),
         // SAFETY: the shape guard proved the receiver is an array object.
-        IcKind::ArrayLength => Ok(Value::number(unsafe { (*obj_ptr(recv)).header.extra } as f64)),
+        IcKind::ArrayLength => Ok(Value::number(
+            unsafe { (*obj_ptr(recv)).header.extra } as f64
+        )),
         IcKind::StringLength => Ok(Value::int(recv.as_string()?.len() as i32)),
         IcKind::StoreOwn | IcKind::StoreAdd | IcKind::Setter => return None,
     })
@@ -248,7 +261,10 @@ fn try_load(vm: &mut Vm, e: &IcEntry, recv: Value, key: Atom) -> Option<JsResult
 /// What a load of `key` from a receiver of `shape` finds, as a cache entry
 /// (None: not cacheable).
 fn load_entry(vm: &mut Vm, recv: Value, shape: ShapeRef, key: Atom) -> Option<IcEntry> {
-    let mut e = IcEntry { shape: shape.ptr(), ..IcEntry::EMPTY };
+    let mut e = IcEntry {
+        shape: shape.ptr(),
+        ..IcEntry::EMPTY
+    };
     if shape.has(sflags::PRIMITIVE) {
         if recv.is_string() && key == atoms::LENGTH {
             e.kind = IcKind::StringLength;
@@ -276,7 +292,11 @@ fn load_entry(vm: &mut Vm, recv: Value, shape: ShapeRef, key: Atom) -> Option<Ic
                 e.kind = IcKind::OwnDict;
                 e.loc = i as u32;
             } else {
-                e.kind = if p.attrs & ACCESSOR != 0 { IcKind::OwnGetter } else { IcKind::OwnData };
+                e.kind = if p.attrs & ACCESSOR != 0 {
+                    IcKind::OwnGetter
+                } else {
+                    IcKind::OwnData
+                };
                 e.loc = slot_location(shape, p.slot);
             }
             return Some(e);
@@ -290,7 +310,11 @@ fn load_entry(vm: &mut Vm, recv: Value, shape: ShapeRef, key: Atom) -> Option<Ic
             return None;
         }
         if let Some(p) = h.shape().lookup(key) {
-            e.kind = if p.attrs & ACCESSOR != 0 { IcKind::ProtoGetter } else { IcKind::ProtoData };
+            e.kind = if p.attrs & ACCESSOR != 0 {
+                IcKind::ProtoGetter
+            } else {
+                IcKind::ProtoData
+            };
             e.holder = h.ptr();
             e.loc = slot_location(h.shape(), p.slot);
             e.cell = shape::validity_cell(vm, first.unwrap()).ptr();
@@ -362,7 +386,13 @@ pub fn get_prop(vm: &mut Vm, ic: &mut PropIc, recv: Value, key: Atom) -> JsResul
 }
 
 #[inline(never)]
-fn get_prop_miss(vm: &mut Vm, ic: &mut PropIc, recv: Value, shape: ShapeRef, key: Atom) -> JsResult<Value> {
+fn get_prop_miss(
+    vm: &mut Vm,
+    ic: &mut PropIc,
+    recv: Value,
+    shape: ShapeRef,
+    key: Atom,
+) -> JsResult<Value> {
     if ic.megamorphic
         && let Some(e) = vm.mega.get(shape.ptr() as usize, key.0, false)
         && let Some(r) = try_load(vm, &e, recv, key)
@@ -425,14 +455,23 @@ fn try_store(vm: &mut Vm, e: &IcEntry, recv: Value, value: Value) -> Option<JsRe
 }
 
 /// What a store of `key` into an object of `shape` does, as a cache entry.
-fn store_entry(vm: &mut Vm, obj: ObjRef, shape: ShapeRef, key: Atom, allow_add: bool) -> Option<IcEntry> {
+fn store_entry(
+    vm: &mut Vm,
+    obj: ObjRef,
+    shape: ShapeRef,
+    key: Atom,
+    allow_add: bool,
+) -> Option<IcEntry> {
     if shape.is_dict() || obj.has_flag(oflags::HAS_PROTO_INFO) {
         return None;
     }
     if key == atoms::LENGTH && matches!(obj.class(), Class::Array | Class::StringBox) {
         return None;
     }
-    let mut e = IcEntry { shape: shape.ptr(), ..IcEntry::EMPTY };
+    let mut e = IcEntry {
+        shape: shape.ptr(),
+        ..IcEntry::EMPTY
+    };
     if let Some(p) = shape.lookup(key) {
         if p.attrs & ACCESSOR != 0 {
             e.kind = IcKind::Setter;
@@ -487,7 +526,13 @@ fn store_entry(vm: &mut Vm, obj: ObjRef, shape: ShapeRef, key: Atom, allow_add: 
 /// A cached property store `recv.key = value`. Failures are reported, not
 /// thrown (strict code turns them into TypeErrors).
 #[inline]
-pub fn set_prop(vm: &mut Vm, ic: &mut PropIc, recv: Value, key: Atom, value: Value) -> JsResult<SetResult> {
+pub fn set_prop(
+    vm: &mut Vm,
+    ic: &mut PropIc,
+    recv: Value,
+    key: Atom,
+    value: Value,
+) -> JsResult<SetResult> {
     if let Some(obj) = recv.as_object() {
         let sp = obj.shape_ptr();
         for i in 0..ic.n as usize {
@@ -539,10 +584,25 @@ pub fn set_prop_miss(
 
 /// [[Set]] with a primitive receiver: setters on the prototype run,
 /// anything else fails.
-pub fn set_on_primitive(vm: &mut Vm, recv: Value, key: PropKey, value: Value) -> JsResult<SetResult> {
+pub fn set_on_primitive(
+    vm: &mut Vm,
+    recv: Value,
+    key: PropKey,
+    value: Value,
+) -> JsResult<SetResult> {
     let Some(proto) = vm.realm.proto_of_primitive(recv) else {
         return Err(vm.set_error(recv, key));
     };
+    // A string's `length` and indices are its own read-only properties.
+    if let Some(s) = recv.as_string() {
+        let own = match key {
+            PropKey::Atom(a) => a == atoms::LENGTH,
+            PropKey::Index(i) => (i as usize) < s.len(),
+        };
+        if own {
+            return Ok(Err(SetFailure::ReadOnly));
+        }
+    }
     property::set(vm, proto, key, value, recv)
 }
 
@@ -552,7 +612,8 @@ pub fn get_global(vm: &mut Vm, ic: &mut PropIc, key: Atom) -> JsResult<Option<Va
     let sp = g.shape_ptr();
     for i in 0..ic.n as usize {
         let e = ic.entries[i];
-        if e.shape == sp && e.kind != IcKind::Absent
+        if e.shape == sp
+            && e.kind != IcKind::Absent
             && let Some(r) = try_load(vm, &e, g.value(), key)
         {
             return r.map(Some);
@@ -566,7 +627,13 @@ pub fn get_global(vm: &mut Vm, ic: &mut PropIc, key: Atom) -> JsResult<Option<Va
 
 /// A cached global variable store. In strict code a missing variable is a
 /// ReferenceError; sloppy code creates it.
-pub fn set_global(vm: &mut Vm, ic: &mut PropIc, key: Atom, value: Value, strict: bool) -> JsResult<SetResult> {
+pub fn set_global(
+    vm: &mut Vm,
+    ic: &mut PropIc,
+    key: Atom,
+    value: Value,
+    strict: bool,
+) -> JsResult<SetResult> {
     let g = vm.realm.global;
     let sp = g.shape_ptr();
     for i in 0..ic.n as usize {

@@ -58,7 +58,7 @@ pub struct FuncInfo {
 }
 
 /// The `FuncInfo` of a frame record.
-pub fn info_ref(p: *const FuncInfo) -> &'static FuncInfo {
+pub(crate) fn info_ref(p: *const FuncInfo) -> &'static FuncInfo {
     // SAFETY: function infos live in leaked modules, never freed.
     unsafe { &*p }
 }
@@ -72,7 +72,12 @@ pub fn func_info(f: ObjRef) -> &'static FuncInfo {
 
 impl LoadedModule {
     /// Registers a compiled module with the VM.
-    pub fn load(vm: &mut Vm, module: ir::Module, file_name: &str, source: &str) -> &'static LoadedModule {
+    pub fn load(
+        vm: &mut Vm,
+        module: ir::Module,
+        file_name: &str,
+        source: &str,
+    ) -> &'static LoadedModule {
         let index = vm.modules.len() as u32;
         let mut strings = Vec::with_capacity(module.strings.len());
         let mut keys = Vec::with_capacity(module.strings.len());
@@ -122,13 +127,20 @@ impl LoadedModule {
         let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
         let start = self.line_starts[line - 1] as usize;
         let end = (offset as usize).min(self.source.len());
-        let col = self.source.get(start..end).map_or(0, |s| s.encode_utf16().count());
+        let col = self
+            .source
+            .get(start..end)
+            .map_or(0, |s| s.encode_utf16().count());
         (line as u32, col as u32 + 1)
     }
 
     /// Source position of instruction `pc` of `info`.
     pub fn position_of(&self, info: &FuncInfo, pc: u32) -> (u32, u32) {
-        let offset = info.code.get().and_then(|c| c.positions.get(pc as usize).copied()).unwrap_or(0);
+        let offset = info
+            .code
+            .get()
+            .and_then(|c| c.positions.get(pc as usize).copied())
+            .unwrap_or(0);
         self.line_col(offset)
     }
 
@@ -175,103 +187,521 @@ type R = u32;
 /// module's key table; `site` fields index the code's feedback tables.
 #[derive(Clone, Copy, Debug)]
 pub enum Op {
-    Const { dst: R, k: u32 },
-    Param { dst: R, i: u32 },
-    This { dst: R },
-    Callee { dst: R },
-    NewTarget { dst: R },
-    Arguments { dst: R },
-    RestArgs { dst: R, start: u32 },
-    ClosureEnv { dst: R },
-    HomeObject { dst: R },
-    CreateEnv { dst: R, parent: R, n: u32 },
-    CopyEnv { dst: R, env: R },
-    LoadEnv { dst: R, env: R, hops: u32, slot: u32 },
-    StoreEnv { env: R, val: R, hops: u32, slot: u32 },
-    CheckInit { dst: R, v: R, name: u32 },
-    ThrowError { kind: u8, msg: u32 },
-    LoadGlobal { dst: R, key: u32, site: u32 },
-    LoadGlobalOrUndefined { dst: R, key: u32, site: u32 },
-    StoreGlobal { v: R, key: u32, site: u32 },
-    DeclareGlobalVar { key: u32 },
-    DeclareGlobalFunction { v: R, key: u32 },
-    GetProp { dst: R, obj: R, key: u32, site: u32 },
-    SetProp { obj: R, v: R, key: u32, site: u32 },
-    GetElem { dst: R, obj: R, key: R, site: u32 },
-    SetElem { obj: R, key: R, v: R, site: u32 },
-    HasProp { dst: R, key: R, obj: R },
-    DeleteProp { dst: R, obj: R, key: u32 },
-    DeleteElem { dst: R, obj: R, key: R },
-    GetSuper { dst: R, home: R, this: R, key: u32 },
-    GetSuperElem { dst: R, home: R, this: R, key: R },
-    SetSuper { home: R, this: R, v: R, key: u32 },
-    SetSuperElem { list: u32 },
-    NewObject { dst: R, props: u32 },
-    DefineField { obj: R, v: R, key: u32, attrs: u8 },
-    DefineFieldElem { obj: R, key: R, v: R, attrs: u8 },
-    DefineGetter { obj: R, f: R, key: u32, attrs: u8 },
-    DefineSetter { obj: R, f: R, key: u32, attrs: u8 },
-    DefineGetterElem { obj: R, key: R, f: R, attrs: u8 },
-    DefineSetterElem { obj: R, key: R, f: R, attrs: u8 },
-    SetProtoLiteral { obj: R, proto: R },
-    NewArray { dst: R, list: u32, n: u32 },
-    ArrayAppend { arr: R, v: R },
-    ArrayAppendSpread { arr: R, v: R, text: u32 },
-    ArrayAppendHole { arr: R },
-    MakeClosure { dst: R, env: R, func: u32 },
-    MakeMethod { dst: R, env: R, home: R, func: u32 },
-    MakeClass { dst: R, env: R, heritage: R, func: u32 },
-    SetFieldInit { cls: R, f: R },
-    InitFields { this: R, cls: R },
-    Call { dst: R, list: u32, argc: u32, site: u32 },
-    CallMethod { dst: R, list: u32, argc: u32, site: u32 },
-    CallSpread { dst: R, list: u32, site: u32 },
-    New { dst: R, list: u32, argc: u32, site: u32 },
-    NewSpread { dst: R, callee: R, arr: R, site: u32 },
-    SuperCall { dst: R, list: u32, argc: u32 },
-    SuperCallSpread { dst: R, list: u32 },
-    CheckThis { dst: R, v: R },
-    CheckSuperOnce { v: R },
-    DerivedResult { dst: R, v: R, this: R },
-    Add { dst: R, a: R, b: R, site: u32 },
-    Sub { dst: R, a: R, b: R, site: u32 },
-    Mul { dst: R, a: R, b: R, site: u32 },
-    Div { dst: R, a: R, b: R, site: u32 },
-    Mod { dst: R, a: R, b: R, site: u32 },
-    Exp { dst: R, a: R, b: R, site: u32 },
-    BitAnd { dst: R, a: R, b: R, site: u32 },
-    BitOr { dst: R, a: R, b: R, site: u32 },
-    BitXor { dst: R, a: R, b: R, site: u32 },
-    Shl { dst: R, a: R, b: R, site: u32 },
-    Sar { dst: R, a: R, b: R, site: u32 },
-    Shr { dst: R, a: R, b: R, site: u32 },
-    Lt { dst: R, a: R, b: R, site: u32 },
-    Le { dst: R, a: R, b: R, site: u32 },
-    Gt { dst: R, a: R, b: R, site: u32 },
-    Ge { dst: R, a: R, b: R, site: u32 },
-    LooseEq { dst: R, a: R, b: R, site: u32 },
-    LooseNe { dst: R, a: R, b: R, site: u32 },
-    StrictEq { dst: R, a: R, b: R },
-    StrictNe { dst: R, a: R, b: R },
-    Neg { dst: R, a: R, site: u32 },
-    BitNot { dst: R, a: R, site: u32 },
-    ToNumber { dst: R, a: R, site: u32 },
-    Inc { dst: R, a: R, site: u32 },
-    Dec { dst: R, a: R, site: u32 },
-    Not { dst: R, a: R },
-    TypeOf { dst: R, a: R },
-    InstanceOf { dst: R, a: R, b: R, site: u32 },
-    ToStr { dst: R, a: R },
-    ToPropertyKey { dst: R, a: R },
-    ForInStart { dst: R, obj: R },
-    ForInNext { dst: R, it: R },
-    ForOfStart { dst: R, v: R, text: u32 },
-    ForOfNext { dst: R, it: R },
-    IsHole { dst: R, a: R },
-    Jump { edge: u32 },
-    Branch { cond: R, then_edge: u32, else_edge: u32 },
-    Return { v: R },
-    Throw { v: R },
+    Const {
+        dst: R,
+        k: u32,
+    },
+    Param {
+        dst: R,
+        i: u32,
+    },
+    This {
+        dst: R,
+    },
+    Callee {
+        dst: R,
+    },
+    NewTarget {
+        dst: R,
+    },
+    Arguments {
+        dst: R,
+    },
+    RestArgs {
+        dst: R,
+        start: u32,
+    },
+    ClosureEnv {
+        dst: R,
+    },
+    HomeObject {
+        dst: R,
+    },
+    CreateEnv {
+        dst: R,
+        parent: R,
+        n: u32,
+    },
+    CopyEnv {
+        dst: R,
+        env: R,
+    },
+    LoadEnv {
+        dst: R,
+        env: R,
+        hops: u32,
+        slot: u32,
+    },
+    StoreEnv {
+        env: R,
+        val: R,
+        hops: u32,
+        slot: u32,
+    },
+    CheckInit {
+        dst: R,
+        v: R,
+        name: u32,
+    },
+    ThrowError {
+        kind: u8,
+        msg: u32,
+    },
+    LoadGlobal {
+        dst: R,
+        key: u32,
+        site: u32,
+    },
+    LoadGlobalOrUndefined {
+        dst: R,
+        key: u32,
+        site: u32,
+    },
+    StoreGlobal {
+        v: R,
+        key: u32,
+        site: u32,
+    },
+    DeclareGlobalVar {
+        key: u32,
+    },
+    DeclareGlobalFunction {
+        v: R,
+        key: u32,
+    },
+    GetProp {
+        dst: R,
+        obj: R,
+        key: u32,
+        site: u32,
+    },
+    SetProp {
+        obj: R,
+        v: R,
+        key: u32,
+        site: u32,
+    },
+    GetElem {
+        dst: R,
+        obj: R,
+        key: R,
+        site: u32,
+    },
+    SetElem {
+        obj: R,
+        key: R,
+        v: R,
+        site: u32,
+    },
+    HasProp {
+        dst: R,
+        key: R,
+        obj: R,
+    },
+    DeleteProp {
+        dst: R,
+        obj: R,
+        key: u32,
+    },
+    DeleteElem {
+        dst: R,
+        obj: R,
+        key: R,
+    },
+    GetSuper {
+        dst: R,
+        home: R,
+        this: R,
+        key: u32,
+    },
+    GetSuperElem {
+        dst: R,
+        home: R,
+        this: R,
+        key: R,
+    },
+    SetSuper {
+        home: R,
+        this: R,
+        v: R,
+        key: u32,
+    },
+    SetSuperElem {
+        list: u32,
+    },
+    NewObject {
+        dst: R,
+        props: u32,
+    },
+    DefineField {
+        obj: R,
+        v: R,
+        key: u32,
+        attrs: u8,
+    },
+    DefineFieldElem {
+        obj: R,
+        key: R,
+        v: R,
+        attrs: u8,
+    },
+    DefineGetter {
+        obj: R,
+        f: R,
+        key: u32,
+        attrs: u8,
+    },
+    DefineSetter {
+        obj: R,
+        f: R,
+        key: u32,
+        attrs: u8,
+    },
+    DefineGetterElem {
+        obj: R,
+        key: R,
+        f: R,
+        attrs: u8,
+    },
+    DefineSetterElem {
+        obj: R,
+        key: R,
+        f: R,
+        attrs: u8,
+    },
+    SetProtoLiteral {
+        obj: R,
+        proto: R,
+    },
+    NewArray {
+        dst: R,
+        list: u32,
+        n: u32,
+    },
+    ArrayAppend {
+        arr: R,
+        v: R,
+    },
+    ArrayAppendSpread {
+        arr: R,
+        v: R,
+        text: u32,
+    },
+    ArrayAppendHole {
+        arr: R,
+    },
+    MakeClosure {
+        dst: R,
+        env: R,
+        func: u32,
+    },
+    MakeMethod {
+        dst: R,
+        env: R,
+        home: R,
+        func: u32,
+    },
+    MakeClass {
+        dst: R,
+        env: R,
+        heritage: R,
+        func: u32,
+    },
+    SetFieldInit {
+        cls: R,
+        f: R,
+    },
+    InitFields {
+        this: R,
+        cls: R,
+    },
+    Call {
+        dst: R,
+        list: u32,
+        argc: u32,
+        site: u32,
+    },
+    CallMethod {
+        dst: R,
+        list: u32,
+        argc: u32,
+        site: u32,
+    },
+    CallSpread {
+        dst: R,
+        list: u32,
+        site: u32,
+    },
+    New {
+        dst: R,
+        list: u32,
+        argc: u32,
+        site: u32,
+    },
+    NewSpread {
+        dst: R,
+        callee: R,
+        arr: R,
+        site: u32,
+    },
+    SuperCall {
+        dst: R,
+        list: u32,
+        argc: u32,
+    },
+    SuperCallSpread {
+        dst: R,
+        list: u32,
+    },
+    CheckThis {
+        dst: R,
+        v: R,
+    },
+    CheckSuperOnce {
+        v: R,
+    },
+    DerivedResult {
+        dst: R,
+        v: R,
+        this: R,
+    },
+    Add {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Sub {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Mul {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Div {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Mod {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Exp {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    BitAnd {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    BitOr {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    BitXor {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Shl {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Sar {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Shr {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Lt {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Le {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Gt {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    Ge {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    LooseEq {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    LooseNe {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    StrictEq {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    StrictNe {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    Neg {
+        dst: R,
+        a: R,
+        site: u32,
+    },
+    BitNot {
+        dst: R,
+        a: R,
+        site: u32,
+    },
+    ToNumber {
+        dst: R,
+        a: R,
+        site: u32,
+    },
+    Inc {
+        dst: R,
+        a: R,
+        site: u32,
+    },
+    Dec {
+        dst: R,
+        a: R,
+        site: u32,
+    },
+    Not {
+        dst: R,
+        a: R,
+    },
+    TypeOf {
+        dst: R,
+        a: R,
+    },
+    InstanceOf {
+        dst: R,
+        a: R,
+        b: R,
+        site: u32,
+    },
+    ToStr {
+        dst: R,
+        a: R,
+    },
+    ToPropertyKey {
+        dst: R,
+        a: R,
+    },
+    ForInStart {
+        dst: R,
+        obj: R,
+    },
+    ForInNext {
+        dst: R,
+        it: R,
+    },
+    ForOfStart {
+        dst: R,
+        v: R,
+        text: u32,
+    },
+    ForOfNext {
+        dst: R,
+        it: R,
+    },
+    IsHole {
+        dst: R,
+        a: R,
+    },
+    Jump {
+        edge: u32,
+    },
+    Branch {
+        cond: R,
+        then_edge: u32,
+        else_edge: u32,
+    },
+    /// A compare fused with the branch on its result.
+    JumpLt {
+        a: R,
+        b: R,
+        then_edge: u32,
+        else_edge: u32,
+    },
+    JumpLe {
+        a: R,
+        b: R,
+        then_edge: u32,
+        else_edge: u32,
+    },
+    JumpGt {
+        a: R,
+        b: R,
+        then_edge: u32,
+        else_edge: u32,
+    },
+    JumpGe {
+        a: R,
+        b: R,
+        then_edge: u32,
+        else_edge: u32,
+    },
+    JumpStrictEq {
+        a: R,
+        b: R,
+        then_edge: u32,
+        else_edge: u32,
+    },
+    JumpStrictNe {
+        a: R,
+        b: R,
+        then_edge: u32,
+        else_edge: u32,
+    },
+    Return {
+        v: R,
+    },
+    Throw {
+        v: R,
+    },
 }
 
 /// A control-flow edge: target and the parallel moves into its parameters.
@@ -315,14 +745,36 @@ pub struct Code {
     pub prop_ics: Box<[UnsafeCell<PropIc>]>,
     pub global_ics: Box<[UnsafeCell<PropIc>]>,
     pub call_fb: Box<[Cell<CallFeedback>]>,
-    /// Per call site: (method key or u32::MAX, callee text string id).
+    /// Per call site: (encoded method key or u32::MAX, callee text string id).
     pub call_text: Vec<(u32, u32)>,
+    /// Keys that are array indices (see `enc_key`), and their atoms.
+    pub keys: Vec<PropKey>,
+    pub index_atoms: Vec<Atom>,
     pub arith_fb: Box<[Cell<u8>]>,
 }
 
 const NO_HANDLER: u32 = u32::MAX;
 
 impl Code {
+    /// The property key of an op's encoded key.
+    #[inline]
+    pub fn key(&self, k: u32) -> PropKey {
+        if k & INDEX_KEY == 0 {
+            PropKey::Atom(Atom(k))
+        } else {
+            self.keys[(k & !INDEX_KEY) as usize]
+        }
+    }
+    /// The atom of an op's encoded key (globals are never index keys; an
+    /// index key maps to the atom of its string).
+    #[inline]
+    pub fn atom(&self, k: u32) -> Atom {
+        if k & INDEX_KEY == 0 {
+            Atom(k)
+        } else {
+            self.index_atoms[(k & !INDEX_KEY) as usize]
+        }
+    }
     fn trace(&self, f: &mut dyn FnMut(Value)) {
         for &c in &self.consts {
             f(c);
@@ -335,18 +787,26 @@ impl Code {
     }
     /// The inline cache of property site `site`.
     #[inline]
-    #[expect(clippy::mut_from_ref, reason = "caches are updated through shared code")]
+    #[expect(
+        clippy::mut_from_ref,
+        reason = "caches are updated through shared code"
+    )]
     pub fn prop_ic(&self, site: u32) -> &mut PropIc {
-        // SAFETY: single-threaded; each use is a short borrow that ends
-        // before any other access to the same cache (re-entrant calls use
-        // their own borrow after this one ends).
-        unsafe { &mut *self.prop_ics[site as usize].get() }
+        debug_assert!((site as usize) < self.prop_ics.len());
+        // SAFETY: site ids are verified to be below the site count, which
+        // sized this table. Single-threaded; each use is a short borrow that
+        // ends before any other access to the same cache.
+        unsafe { &mut *self.prop_ics.get_unchecked(site as usize).get() }
     }
     #[inline]
-    #[expect(clippy::mut_from_ref, reason = "caches are updated through shared code")]
+    #[expect(
+        clippy::mut_from_ref,
+        reason = "caches are updated through shared code"
+    )]
     pub fn global_ic(&self, site: u32) -> &mut PropIc {
+        debug_assert!((site as usize) < self.global_ics.len());
         // SAFETY: as for `prop_ic`.
-        unsafe { &mut *self.global_ics[site as usize].get() }
+        unsafe { &mut *self.global_ics.get_unchecked(site as usize).get() }
     }
 }
 
@@ -375,16 +835,33 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
         lists: Vec::new(),
         handler_of: Vec::with_capacity(f.insts.len()),
         handlers: Vec::new(),
-        prop_ics: (0..f.sites.prop + f.sites.call).map(|_| UnsafeCell::new(PropIc::default())).collect(),
-        global_ics: (0..f.sites.global).map(|_| UnsafeCell::new(PropIc::default())).collect(),
-        call_fb: (0..f.sites.call).map(|_| Cell::new(CallFeedback::default())).collect(),
+        prop_ics: (0..f.sites.prop + f.sites.call)
+            .map(|_| UnsafeCell::new(PropIc::default()))
+            .collect(),
+        global_ics: (0..f.sites.global)
+            .map(|_| UnsafeCell::new(PropIc::default()))
+            .collect(),
+        call_fb: (0..f.sites.call)
+            .map(|_| Cell::new(CallFeedback::default()))
+            .collect(),
         call_text: vec![(u32::MAX, u32::MAX); f.sites.call as usize],
+        keys: Vec::new(),
+        index_atoms: Vec::new(),
         arith_fb: (0..f.sites.arith).map(|_| Cell::new(0)).collect(),
     };
     let mut block_pc = vec![u32::MAX; f.blocks.len()];
     let mut fixups: Vec<(u32, ir::Block)> = Vec::new();
     let mut handler_index: Vec<Option<u32>> = vec![None; f.blocks.len()];
     let r = |v: ir::Value| v.0;
+    let mut uses = vec![0u32; f.values.len()];
+    for &b in &f.layout {
+        for &i in &f.block(b).insts {
+            let d = f.inst(i);
+            for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+                uses[a.index()] += 1;
+            }
+        }
+    }
     for &b in &f.layout {
         block_pc[b.index()] = code.ops.len() as u32;
         let data = f.block(b);
@@ -394,8 +871,36 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                 code.handlers.len() as u32 - 1
             })
         });
-        for &inst in &data.insts {
+        let mut skip_next = false;
+        for (ii, &inst) in data.insts.iter().enumerate() {
+            if std::mem::take(&mut skip_next) {
+                continue;
+            }
             let d = f.inst(inst);
+            // A compare whose only use is the branch right after it becomes
+            // one compare-and-branch op.
+            let fused_branch = match data.insts.get(ii + 1).map(|&n| f.inst(n)) {
+                Some(next)
+                    if next.op == Opcode::Branch
+                        && d.result
+                            .is_some_and(|r| next.args[0] == r && uses[r.index()] == 1)
+                        && matches!(
+                            d.op,
+                            Opcode::Lt
+                                | Opcode::Le
+                                | Opcode::Gt
+                                | Opcode::Ge
+                                | Opcode::StrictEq
+                                | Opcode::StrictNe
+                        ) =>
+                {
+                    match &next.imm {
+                        Imm::Branch(t, e) => Some((t, e)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
             let a = &d.args;
             let site = d.site;
             let list = |code: &mut Code, vals: &[ir::Value]| -> u32 {
@@ -415,6 +920,19 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                 _ => 0,
             };
             let mut edge = |code: &mut Code, call: &ir::BlockCall| -> u32 {
+                // Thread through blocks that only jump on (no parameters,
+                // no other instructions): the edge goes to the final target.
+                let mut call = call;
+                for _ in 0..8 {
+                    let b = f.block(call.block);
+                    if !b.params.is_empty() || b.insts.len() != 1 {
+                        break;
+                    }
+                    match &f.inst(b.insts[0]).imm {
+                        Imm::Jump(next) if next.block != call.block => call = next,
+                        _ => break,
+                    }
+                }
                 let params = &f.block(call.block).params;
                 let start = code.moves.len() as u32;
                 for (p, a) in params.iter().zip(&call.args) {
@@ -423,19 +941,78 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                     }
                 }
                 let n = code.moves.len() as u32 - start;
-                code.edges.push(Edge { target: 0, moves: start, n });
+                code.edges.push(Edge {
+                    target: 0,
+                    moves: start,
+                    n,
+                });
                 let id = code.edges.len() as u32 - 1;
                 fixups.push((id, call.block));
                 id
             };
+            if let Some((t, e)) = fused_branch {
+                let (x, y) = (r(a[0]), r(a[1]));
+                let then_edge = edge(&mut code, t);
+                let else_edge = edge(&mut code, e);
+                let op = match d.op {
+                    Opcode::Lt => Op::JumpLt {
+                        a: x,
+                        b: y,
+                        then_edge,
+                        else_edge,
+                    },
+                    Opcode::Le => Op::JumpLe {
+                        a: x,
+                        b: y,
+                        then_edge,
+                        else_edge,
+                    },
+                    Opcode::Gt => Op::JumpGt {
+                        a: x,
+                        b: y,
+                        then_edge,
+                        else_edge,
+                    },
+                    Opcode::Ge => Op::JumpGe {
+                        a: x,
+                        b: y,
+                        then_edge,
+                        else_edge,
+                    },
+                    Opcode::StrictEq => Op::JumpStrictEq {
+                        a: x,
+                        b: y,
+                        then_edge,
+                        else_edge,
+                    },
+                    _ => Op::JumpStrictNe {
+                        a: x,
+                        b: y,
+                        then_edge,
+                        else_edge,
+                    },
+                };
+                code.ops.push(op);
+                code.positions.push(d.pos);
+                code.handler_of.push(handler.unwrap_or(NO_HANDLER));
+                skip_next = true;
+                continue;
+            }
             let op = match d.op {
                 Opcode::Const => {
-                    let Imm::Const(c) = d.imm else { unreachable!("verified") };
+                    let Imm::Const(c) = d.imm else {
+                        unreachable!("verified")
+                    };
                     code.consts.push(const_value(module, c));
-                    Op::Const { dst, k: code.consts.len() as u32 - 1 }
+                    Op::Const {
+                        dst,
+                        k: code.consts.len() as u32 - 1,
+                    }
                 }
                 Opcode::Param => {
-                    let Imm::Index(i) = d.imm else { unreachable!("verified") };
+                    let Imm::Index(i) = d.imm else {
+                        unreachable!("verified")
+                    };
                     Op::Param { dst, i }
                 }
                 Opcode::This => Op::This { dst },
@@ -443,144 +1020,488 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                 Opcode::NewTarget => Op::NewTarget { dst },
                 Opcode::Arguments => Op::Arguments { dst },
                 Opcode::RestArgs => {
-                    let Imm::Index(i) = d.imm else { unreachable!("verified") };
+                    let Imm::Index(i) = d.imm else {
+                        unreachable!("verified")
+                    };
                     Op::RestArgs { dst, start: i }
                 }
                 Opcode::ClosureEnv => Op::ClosureEnv { dst },
                 Opcode::HomeObject => Op::HomeObject { dst },
                 Opcode::CreateEnv => {
-                    let Imm::Count(n) = d.imm else { unreachable!("verified") };
-                    Op::CreateEnv { dst, parent: r(a[0]), n }
+                    let Imm::Count(n) = d.imm else {
+                        unreachable!("verified")
+                    };
+                    Op::CreateEnv {
+                        dst,
+                        parent: r(a[0]),
+                        n,
+                    }
                 }
                 Opcode::CopyEnv => Op::CopyEnv { dst, env: r(a[0]) },
                 Opcode::LoadEnv => {
-                    let Imm::Env(e) = d.imm else { unreachable!("verified") };
-                    Op::LoadEnv { dst, env: r(a[0]), hops: e.hops as u32, slot: e.slot }
+                    let Imm::Env(e) = d.imm else {
+                        unreachable!("verified")
+                    };
+                    Op::LoadEnv {
+                        dst,
+                        env: r(a[0]),
+                        hops: e.hops as u32,
+                        slot: e.slot,
+                    }
                 }
                 Opcode::StoreEnv => {
-                    let Imm::Env(e) = d.imm else { unreachable!("verified") };
-                    Op::StoreEnv { env: r(a[0]), val: r(a[1]), hops: e.hops as u32, slot: e.slot }
+                    let Imm::Env(e) = d.imm else {
+                        unreachable!("verified")
+                    };
+                    Op::StoreEnv {
+                        env: r(a[0]),
+                        val: r(a[1]),
+                        hops: e.hops as u32,
+                        slot: e.slot,
+                    }
                 }
-                Opcode::CheckInit => Op::CheckInit { dst, v: r(a[0]), name: name(&d.imm) },
+                Opcode::CheckInit => Op::CheckInit {
+                    dst,
+                    v: r(a[0]),
+                    name: name(&d.imm),
+                },
                 Opcode::ThrowError => {
-                    let Imm::Error(k, m) = d.imm else { unreachable!("verified") };
-                    Op::ThrowError { kind: k as u8, msg: m.0 }
+                    let Imm::Error(k, m) = d.imm else {
+                        unreachable!("verified")
+                    };
+                    Op::ThrowError {
+                        kind: k as u8,
+                        msg: m.0,
+                    }
                 }
-                Opcode::LoadGlobal => Op::LoadGlobal { dst, key: name(&d.imm), site },
-                Opcode::LoadGlobalOrUndefined => Op::LoadGlobalOrUndefined { dst, key: name(&d.imm), site },
-                Opcode::StoreGlobal => Op::StoreGlobal { v: r(a[0]), key: name(&d.imm), site },
-                Opcode::DeclareGlobalVar => Op::DeclareGlobalVar { key: name(&d.imm) },
-                Opcode::DeclareGlobalFunction => Op::DeclareGlobalFunction { v: r(a[0]), key: name(&d.imm) },
-                Opcode::GetProp => Op::GetProp { dst, obj: r(a[0]), key: name(&d.imm), site },
-                Opcode::SetProp => Op::SetProp { obj: r(a[0]), v: r(a[1]), key: name(&d.imm), site },
-                Opcode::GetElem => Op::GetElem { dst, obj: r(a[0]), key: r(a[1]), site },
-                Opcode::SetElem => Op::SetElem { obj: r(a[0]), key: r(a[1]), v: r(a[2]), site },
-                Opcode::HasProp => Op::HasProp { dst, key: r(a[0]), obj: r(a[1]) },
-                Opcode::DeleteProp => Op::DeleteProp { dst, obj: r(a[0]), key: name(&d.imm) },
-                Opcode::DeleteElem => Op::DeleteElem { dst, obj: r(a[0]), key: r(a[1]) },
-                Opcode::GetSuper => Op::GetSuper { dst, home: r(a[0]), this: r(a[1]), key: name(&d.imm) },
-                Opcode::GetSuperElem => Op::GetSuperElem { dst, home: r(a[0]), this: r(a[1]), key: r(a[2]) },
-                Opcode::SetSuper => Op::SetSuper { home: r(a[0]), this: r(a[1]), v: r(a[2]), key: name(&d.imm) },
-                Opcode::SetSuperElem => Op::SetSuperElem { list: list(&mut code, a) },
+                Opcode::LoadGlobal => Op::LoadGlobal {
+                    dst,
+                    key: enc_key(&mut code, module, &d.imm),
+                    site,
+                },
+                Opcode::LoadGlobalOrUndefined => Op::LoadGlobalOrUndefined {
+                    dst,
+                    key: enc_key(&mut code, module, &d.imm),
+                    site,
+                },
+                Opcode::StoreGlobal => Op::StoreGlobal {
+                    v: r(a[0]),
+                    key: enc_key(&mut code, module, &d.imm),
+                    site,
+                },
+                Opcode::DeclareGlobalVar => Op::DeclareGlobalVar {
+                    key: enc_key(&mut code, module, &d.imm),
+                },
+                Opcode::DeclareGlobalFunction => Op::DeclareGlobalFunction {
+                    v: r(a[0]),
+                    key: enc_key(&mut code, module, &d.imm),
+                },
+                Opcode::GetProp => Op::GetProp {
+                    dst,
+                    obj: r(a[0]),
+                    key: enc_key(&mut code, module, &d.imm),
+                    site,
+                },
+                Opcode::SetProp => Op::SetProp {
+                    obj: r(a[0]),
+                    v: r(a[1]),
+                    key: enc_key(&mut code, module, &d.imm),
+                    site,
+                },
+                Opcode::GetElem => Op::GetElem {
+                    dst,
+                    obj: r(a[0]),
+                    key: r(a[1]),
+                    site,
+                },
+                Opcode::SetElem => Op::SetElem {
+                    obj: r(a[0]),
+                    key: r(a[1]),
+                    v: r(a[2]),
+                    site,
+                },
+                Opcode::HasProp => Op::HasProp {
+                    dst,
+                    key: r(a[0]),
+                    obj: r(a[1]),
+                },
+                Opcode::DeleteProp => Op::DeleteProp {
+                    dst,
+                    obj: r(a[0]),
+                    key: enc_key(&mut code, module, &d.imm),
+                },
+                Opcode::DeleteElem => Op::DeleteElem {
+                    dst,
+                    obj: r(a[0]),
+                    key: r(a[1]),
+                },
+                Opcode::GetSuper => Op::GetSuper {
+                    dst,
+                    home: r(a[0]),
+                    this: r(a[1]),
+                    key: enc_key(&mut code, module, &d.imm),
+                },
+                Opcode::GetSuperElem => Op::GetSuperElem {
+                    dst,
+                    home: r(a[0]),
+                    this: r(a[1]),
+                    key: r(a[2]),
+                },
+                Opcode::SetSuper => Op::SetSuper {
+                    home: r(a[0]),
+                    this: r(a[1]),
+                    v: r(a[2]),
+                    key: enc_key(&mut code, module, &d.imm),
+                },
+                Opcode::SetSuperElem => Op::SetSuperElem {
+                    list: list(&mut code, a),
+                },
                 Opcode::NewObject => {
-                    let Imm::Count(n) = d.imm else { unreachable!("verified") };
+                    let Imm::Count(n) = d.imm else {
+                        unreachable!("verified")
+                    };
                     Op::NewObject { dst, props: n }
                 }
-                Opcode::DefineField => Op::DefineField { obj: r(a[0]), v: r(a[1]), key: name(&d.imm), attrs },
-                Opcode::DefineFieldElem => Op::DefineFieldElem { obj: r(a[0]), key: r(a[1]), v: r(a[2]), attrs },
-                Opcode::DefineGetter => Op::DefineGetter { obj: r(a[0]), f: r(a[1]), key: name(&d.imm), attrs },
-                Opcode::DefineSetter => Op::DefineSetter { obj: r(a[0]), f: r(a[1]), key: name(&d.imm), attrs },
-                Opcode::DefineGetterElem => Op::DefineGetterElem { obj: r(a[0]), key: r(a[1]), f: r(a[2]), attrs },
-                Opcode::DefineSetterElem => Op::DefineSetterElem { obj: r(a[0]), key: r(a[1]), f: r(a[2]), attrs },
-                Opcode::SetProtoLiteral => Op::SetProtoLiteral { obj: r(a[0]), proto: r(a[1]) },
-                Opcode::NewArray => Op::NewArray { dst, list: list(&mut code, a), n: a.len() as u32 },
-                Opcode::ArrayAppend => Op::ArrayAppend { arr: r(a[0]), v: r(a[1]) },
-                Opcode::ArrayAppendSpread => Op::ArrayAppendSpread { arr: r(a[0]), v: r(a[1]), text: name(&d.imm) },
+                Opcode::DefineField => Op::DefineField {
+                    obj: r(a[0]),
+                    v: r(a[1]),
+                    key: enc_key(&mut code, module, &d.imm),
+                    attrs,
+                },
+                Opcode::DefineFieldElem => Op::DefineFieldElem {
+                    obj: r(a[0]),
+                    key: r(a[1]),
+                    v: r(a[2]),
+                    attrs,
+                },
+                Opcode::DefineGetter => Op::DefineGetter {
+                    obj: r(a[0]),
+                    f: r(a[1]),
+                    key: enc_key(&mut code, module, &d.imm),
+                    attrs,
+                },
+                Opcode::DefineSetter => Op::DefineSetter {
+                    obj: r(a[0]),
+                    f: r(a[1]),
+                    key: enc_key(&mut code, module, &d.imm),
+                    attrs,
+                },
+                Opcode::DefineGetterElem => Op::DefineGetterElem {
+                    obj: r(a[0]),
+                    key: r(a[1]),
+                    f: r(a[2]),
+                    attrs,
+                },
+                Opcode::DefineSetterElem => Op::DefineSetterElem {
+                    obj: r(a[0]),
+                    key: r(a[1]),
+                    f: r(a[2]),
+                    attrs,
+                },
+                Opcode::SetProtoLiteral => Op::SetProtoLiteral {
+                    obj: r(a[0]),
+                    proto: r(a[1]),
+                },
+                Opcode::NewArray => Op::NewArray {
+                    dst,
+                    list: list(&mut code, a),
+                    n: a.len() as u32,
+                },
+                Opcode::ArrayAppend => Op::ArrayAppend {
+                    arr: r(a[0]),
+                    v: r(a[1]),
+                },
+                Opcode::ArrayAppendSpread => Op::ArrayAppendSpread {
+                    arr: r(a[0]),
+                    v: r(a[1]),
+                    text: name(&d.imm),
+                },
                 Opcode::ArrayAppendHole => Op::ArrayAppendHole { arr: r(a[0]) },
                 Opcode::MakeClosure => {
-                    let Imm::Func(fid) = d.imm else { unreachable!("verified") };
-                    Op::MakeClosure { dst, env: r(a[0]), func: fid.0 }
+                    let Imm::Func(fid) = d.imm else {
+                        unreachable!("verified")
+                    };
+                    Op::MakeClosure {
+                        dst,
+                        env: r(a[0]),
+                        func: fid.0,
+                    }
                 }
                 Opcode::MakeMethod => {
-                    let Imm::Func(fid) = d.imm else { unreachable!("verified") };
-                    Op::MakeMethod { dst, env: r(a[0]), home: r(a[1]), func: fid.0 }
+                    let Imm::Func(fid) = d.imm else {
+                        unreachable!("verified")
+                    };
+                    Op::MakeMethod {
+                        dst,
+                        env: r(a[0]),
+                        home: r(a[1]),
+                        func: fid.0,
+                    }
                 }
                 Opcode::MakeClass => {
-                    let Imm::Func(fid) = d.imm else { unreachable!("verified") };
-                    Op::MakeClass { dst, env: r(a[0]), heritage: r(a[1]), func: fid.0 }
+                    let Imm::Func(fid) = d.imm else {
+                        unreachable!("verified")
+                    };
+                    Op::MakeClass {
+                        dst,
+                        env: r(a[0]),
+                        heritage: r(a[1]),
+                        func: fid.0,
+                    }
                 }
-                Opcode::SetFieldInit => Op::SetFieldInit { cls: r(a[0]), f: r(a[1]) },
-                Opcode::InitFields => Op::InitFields { this: r(a[0]), cls: r(a[1]) },
+                Opcode::SetFieldInit => Op::SetFieldInit {
+                    cls: r(a[0]),
+                    f: r(a[1]),
+                },
+                Opcode::InitFields => Op::InitFields {
+                    this: r(a[0]),
+                    cls: r(a[1]),
+                },
                 Opcode::Call => {
                     code.call_text[site as usize] = (u32::MAX, name(&d.imm));
-                    Op::Call { dst, list: list(&mut code, a), argc: a.len() as u32 - 2, site }
+                    Op::Call {
+                        dst,
+                        list: list(&mut code, a),
+                        argc: a.len() as u32 - 2,
+                        site,
+                    }
                 }
                 Opcode::CallMethod => {
-                    let Imm::NameText(n, t) = d.imm else { unreachable!("verified") };
-                    code.call_text[site as usize] = (n.0, t.0);
-                    Op::CallMethod { dst, list: list(&mut code, a), argc: a.len() as u32 - 1, site }
+                    let Imm::NameText(n, t) = d.imm else {
+                        unreachable!("verified")
+                    };
+                    let k = enc_key(&mut code, module, &Imm::Name(n));
+                    code.call_text[site as usize] = (k, t.0);
+                    Op::CallMethod {
+                        dst,
+                        list: list(&mut code, a),
+                        argc: a.len() as u32 - 1,
+                        site,
+                    }
                 }
                 Opcode::CallSpread => {
                     code.call_text[site as usize] = (u32::MAX, name(&d.imm));
-                    Op::CallSpread { dst, list: list(&mut code, a), site }
+                    Op::CallSpread {
+                        dst,
+                        list: list(&mut code, a),
+                        site,
+                    }
                 }
                 Opcode::New => {
                     code.call_text[site as usize] = (u32::MAX, name(&d.imm));
-                    Op::New { dst, list: list(&mut code, a), argc: a.len() as u32 - 1, site }
+                    Op::New {
+                        dst,
+                        list: list(&mut code, a),
+                        argc: a.len() as u32 - 1,
+                        site,
+                    }
                 }
                 Opcode::NewSpread => {
                     code.call_text[site as usize] = (u32::MAX, name(&d.imm));
-                    Op::NewSpread { dst, callee: r(a[0]), arr: r(a[1]), site }
+                    Op::NewSpread {
+                        dst,
+                        callee: r(a[0]),
+                        arr: r(a[1]),
+                        site,
+                    }
                 }
-                Opcode::SuperCall => Op::SuperCall { dst, list: list(&mut code, a), argc: a.len() as u32 - 2 },
-                Opcode::SuperCallSpread => Op::SuperCallSpread { dst, list: list(&mut code, a) },
+                Opcode::SuperCall => Op::SuperCall {
+                    dst,
+                    list: list(&mut code, a),
+                    argc: a.len() as u32 - 2,
+                },
+                Opcode::SuperCallSpread => Op::SuperCallSpread {
+                    dst,
+                    list: list(&mut code, a),
+                },
                 Opcode::CheckThis => Op::CheckThis { dst, v: r(a[0]) },
                 Opcode::CheckSuperOnce => Op::CheckSuperOnce { v: r(a[0]) },
-                Opcode::DerivedResult => Op::DerivedResult { dst, v: r(a[0]), this: r(a[1]) },
-                Opcode::Add => Op::Add { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Sub => Op::Sub { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Mul => Op::Mul { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Div => Op::Div { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Mod => Op::Mod { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Exp => Op::Exp { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::BitAnd => Op::BitAnd { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::BitOr => Op::BitOr { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::BitXor => Op::BitXor { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Shl => Op::Shl { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Sar => Op::Sar { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Shr => Op::Shr { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Lt => Op::Lt { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Le => Op::Le { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Gt => Op::Gt { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::Ge => Op::Ge { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::LooseEq => Op::LooseEq { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::LooseNe => Op::LooseNe { dst, a: r(a[0]), b: r(a[1]), site },
-                Opcode::StrictEq => Op::StrictEq { dst, a: r(a[0]), b: r(a[1]) },
-                Opcode::StrictNe => Op::StrictNe { dst, a: r(a[0]), b: r(a[1]) },
-                Opcode::Neg => Op::Neg { dst, a: r(a[0]), site },
-                Opcode::BitNot => Op::BitNot { dst, a: r(a[0]), site },
-                Opcode::ToNumber => Op::ToNumber { dst, a: r(a[0]), site },
-                Opcode::Inc => Op::Inc { dst, a: r(a[0]), site },
-                Opcode::Dec => Op::Dec { dst, a: r(a[0]), site },
+                Opcode::DerivedResult => Op::DerivedResult {
+                    dst,
+                    v: r(a[0]),
+                    this: r(a[1]),
+                },
+                Opcode::Add => Op::Add {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Sub => Op::Sub {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Mul => Op::Mul {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Div => Op::Div {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Mod => Op::Mod {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Exp => Op::Exp {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::BitAnd => Op::BitAnd {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::BitOr => Op::BitOr {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::BitXor => Op::BitXor {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Shl => Op::Shl {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Sar => Op::Sar {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Shr => Op::Shr {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Lt => Op::Lt {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Le => Op::Le {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Gt => Op::Gt {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::Ge => Op::Ge {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::LooseEq => Op::LooseEq {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::LooseNe => Op::LooseNe {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
+                Opcode::StrictEq => Op::StrictEq {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                },
+                Opcode::StrictNe => Op::StrictNe {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                },
+                Opcode::Neg => Op::Neg {
+                    dst,
+                    a: r(a[0]),
+                    site,
+                },
+                Opcode::BitNot => Op::BitNot {
+                    dst,
+                    a: r(a[0]),
+                    site,
+                },
+                Opcode::ToNumber => Op::ToNumber {
+                    dst,
+                    a: r(a[0]),
+                    site,
+                },
+                Opcode::Inc => Op::Inc {
+                    dst,
+                    a: r(a[0]),
+                    site,
+                },
+                Opcode::Dec => Op::Dec {
+                    dst,
+                    a: r(a[0]),
+                    site,
+                },
                 Opcode::Not => Op::Not { dst, a: r(a[0]) },
                 Opcode::TypeOf => Op::TypeOf { dst, a: r(a[0]) },
-                Opcode::InstanceOf => Op::InstanceOf { dst, a: r(a[0]), b: r(a[1]), site },
+                Opcode::InstanceOf => Op::InstanceOf {
+                    dst,
+                    a: r(a[0]),
+                    b: r(a[1]),
+                    site,
+                },
                 Opcode::ToStr => Op::ToStr { dst, a: r(a[0]) },
                 Opcode::ToPropertyKey => Op::ToPropertyKey { dst, a: r(a[0]) },
                 Opcode::ForInStart => Op::ForInStart { dst, obj: r(a[0]) },
                 Opcode::ForInNext => Op::ForInNext { dst, it: r(a[0]) },
-                Opcode::ForOfStart => Op::ForOfStart { dst, v: r(a[0]), text: name(&d.imm) },
+                Opcode::ForOfStart => Op::ForOfStart {
+                    dst,
+                    v: r(a[0]),
+                    text: name(&d.imm),
+                },
                 Opcode::ForOfNext => Op::ForOfNext { dst, it: r(a[0]) },
                 Opcode::IsHole => Op::IsHole { dst, a: r(a[0]) },
                 Opcode::Jump => {
-                    let Imm::Jump(c) = &d.imm else { unreachable!("verified") };
-                    Op::Jump { edge: edge(&mut code, c) }
+                    let Imm::Jump(c) = &d.imm else {
+                        unreachable!("verified")
+                    };
+                    Op::Jump {
+                        edge: edge(&mut code, c),
+                    }
                 }
                 Opcode::Branch => {
-                    let Imm::Branch(t, e) = &d.imm else { unreachable!("verified") };
+                    let Imm::Branch(t, e) = &d.imm else {
+                        unreachable!("verified")
+                    };
                     let then_edge = edge(&mut code, t);
                     let else_edge = edge(&mut code, e);
-                    Op::Branch { cond: r(a[0]), then_edge, else_edge }
+                    Op::Branch {
+                        cond: r(a[0]),
+                        then_edge,
+                        else_edge,
+                    }
                 }
                 Opcode::Return => Op::Return { v: r(a[0]) },
                 Opcode::Throw => Op::Throw { v: r(a[0]) },
@@ -633,13 +1554,33 @@ pub fn invoke(
     argc: usize,
     new_target: Value,
 ) -> JsResult<Value> {
+    let frame = enter(vm, callee, this, args_base, argc, new_target)?;
+    let r = run(vm, frame);
+    vm.frames.pop();
+    vm.stack.truncate(args_base);
+    r
+}
+
+/// Sets up an activation of closure `callee` (its frame record and
+/// registers); the arguments are already on the stack at `args_base`.
+#[inline]
+fn enter(
+    vm: &mut Vm,
+    callee: ObjRef,
+    this: Value,
+    args_base: usize,
+    argc: usize,
+    new_target: Value,
+) -> JsResult<Frame> {
     let info = func_info(callee);
     if info.kind.is_class_constructor() && new_target.is_undefined() {
         let name = vm.atom_text(info.name);
         if name.is_empty() {
             return Err(vm.type_error("Class constructors cannot be invoked without 'new'"));
         }
-        return Err(vm.type_error(&format!("Class constructor {name} cannot be invoked without 'new'")));
+        return Err(vm.type_error(&format!(
+            "Class constructor {name} cannot be invoked without 'new'"
+        )));
     }
     if vm.frames.len() >= MAX_CALL_DEPTH || native_stack_exhausted(vm) {
         return Err(vm.range_error("Maximum call stack size exceeded"));
@@ -649,8 +1590,9 @@ pub fn invoke(
     let Some(base) = vm.stack.push_frame(code.nregs as usize) else {
         return Err(vm.range_error("Maximum call stack size exceeded"));
     };
+    debug_assert!(vm.frames.len() < vm.frames.capacity());
     vm.frames.push(FrameRecord { info, pc: 0 });
-    let frame = Frame {
+    Ok(Frame {
         info,
         code,
         regs: vm.stack.slot_ptr(base),
@@ -659,21 +1601,88 @@ pub fn invoke(
         this,
         callee,
         new_target,
-    };
-    let r = run(vm, &frame);
-    vm.frames.pop();
-    vm.stack.truncate(args_base);
-    r
+    })
+}
+
+/// A suspended caller in `run`'s own frame stack.
+struct Saved {
+    frame: Frame,
+    /// Where the caller resumes (after its call op).
+    pc: usize,
+    /// The caller's register for the call's result.
+    dst: R,
 }
 
 // ---------------------------------------------------------------- the loop
 
-/// Executes a frame until it returns or throws past its handlers.
-fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
-    let code = f.code;
-    let regs = f.regs;
-    let depth = vm.frames.len() - 1;
+/// `v[i]` without a bounds check, for tables whose indices the decoder
+/// produced (edge, move, list and constant ids always in range).
+macro_rules! at {
+    ($v:expr, $i:expr) => {{
+        let v = &$v;
+        let i = $i as usize;
+        debug_assert!(i < v.len());
+        // SAFETY: decoder-produced indices are in range of their tables.
+        unsafe { v.get_unchecked(i) }
+    }};
+}
+
+/// `&v[start..end]` without bounds checks (see `at!`).
+macro_rules! span {
+    ($v:expr, $start:expr, $end:expr) => {{
+        let v = &$v;
+        let (s, e) = ($start as usize, $end as usize);
+        debug_assert!(s <= e && e <= v.len());
+        // SAFETY: decoder-produced ranges are in range of their tables.
+        unsafe { v.get_unchecked(s..e) }
+    }};
+}
+
+/// Executes `entry` until it returns or throws past its handlers. Calls
+/// from JS to JS closures do not recurse on the native stack: the callee's
+/// frame replaces the caller's in this loop and the caller waits in
+/// `callers`; returns and exceptions unwind back through it.
+fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
+    let mut callers: Vec<Saved> = Vec::with_capacity(8);
+    let mut f = entry;
+    let mut code = f.code;
+    let mut regs = f.regs;
+    // The frame vector never reallocates (capacity MAX_CALL_DEPTH + 1 is
+    // reserved up front), so a frame's record stays put while it runs.
+    debug_assert!(vm.frames.capacity() > MAX_CALL_DEPTH);
+    let mut record: *mut FrameRecord = vm.frames.last_mut().expect("frame record");
     let mut pc: usize = 0;
+
+    // Switches to a new callee frame, suspending the current one.
+    macro_rules! push_frame {
+        ($new:expr, $dst:expr) => {{
+            let new = $new;
+            callers.push(Saved {
+                frame: std::mem::replace(&mut f, new),
+                pc,
+                dst: $dst,
+            });
+            code = f.code;
+            regs = f.regs;
+            record = vm.frames.last_mut().expect("frame record");
+            pc = 0;
+        }};
+    }
+    // Tears down the current frame and resumes the caller; evaluates to
+    // the caller's result register.
+    macro_rules! pop_frame {
+        ($saved:expr) => {{
+            let saved: Saved = $saved;
+            vm.frames.pop();
+            vm.stack.truncate(f.args_base);
+            f = saved.frame;
+            code = f.code;
+            regs = f.regs;
+            record = vm.frames.last_mut().expect("frame record");
+            pc = saved.pc;
+            saved.dst
+        }};
+    }
 
     macro_rules! reg {
         ($r:expr) => {{
@@ -702,12 +1711,12 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
             }
             macro_rules! take_edge {
                 ($e:expr) => {{
-                    let e = code.edges[$e as usize];
+                    let e = *at!(code.edges, $e);
                     if e.n == 1 {
-                        let (d, s) = code.moves[e.moves as usize];
+                        let (d, s) = *at!(code.moves, e.moves);
                         set!(d, reg!(s));
                     } else if e.n > 1 {
-                        let moves = &code.moves[e.moves as usize..(e.moves + e.n) as usize];
+                        let moves = span!(code.moves, e.moves, e.moves + e.n);
                         let mut tmp = [Value::UNDEFINED; 16];
                         if moves.len() <= 16 {
                             for (i, &(_, s)) in moves.iter().enumerate() {
@@ -727,12 +1736,14 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                 }};
             }
             macro_rules! arith {
-                ($dst:expr, $a:expr, $b:expr, $site:expr, $op:expr, $int:expr) => {{
+                ($dst:expr, $a:expr, $b:expr, $site:expr, $op:expr, |$x:ident, $y:ident| $int:expr) => {{
                     let x = reg!($a);
                     let y = reg!($b);
                     if x.is_int() && y.is_int() {
-                        let f: fn(i32, i32) -> Option<Value> = $int;
-                        if let Some(v) = f(x.as_int(), y.as_int()) {
+                        let $x: i32 = x.as_int();
+                        let $y: i32 = y.as_int();
+                        let r: Option<Value> = $int;
+                        if let Some(v) = r {
                             set!($dst, v);
                             continue;
                         }
@@ -746,29 +1757,43 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     set!($dst, v);
                 }};
             }
-            macro_rules! cmp {
-                ($dst:expr, $a:expr, $b:expr, $op:expr, $int:tt) => {{
+            macro_rules! cmp_values {
+                ($a:expr, $b:expr, $op:expr, $int:tt) => {{
                     let x = reg!($a);
                     let y = reg!($b);
-                    let r = if x.is_int() && y.is_int() {
+                    if x.is_int() && y.is_int() {
                         x.as_int() $int y.as_int()
                     } else if x.is_number() && y.is_number() {
                         x.as_number() $int y.as_number()
                     } else {
                         tri!(ops::compare(vm, $op, x, y))
-                    };
+                    }
+                }};
+            }
+            macro_rules! cmp {
+                ($dst:expr, $a:expr, $b:expr, $op:expr, $int:tt) => {{
+                    let r = cmp_values!($a, $b, $op, $int);
                     set!($dst, Value::bool(r));
                 }};
             }
 
-            // SAFETY: `depth` is this frame's record, alive while it runs.
-            unsafe { vm.frames.get_unchecked_mut(depth).pc = pc as u32 };
-            let op = code.ops[pc];
+            // SAFETY: `record` is this frame's record (see above).
+            unsafe { (*record).pc = pc as u32 };
+            debug_assert!(pc < code.ops.len());
+            // SAFETY: every block ends in a terminator and every edge
+            // targets a block start, so `pc` stays inside `ops`.
+            let op = unsafe { code.ops.get_unchecked(pc) };
             pc += 1;
-            match op {
-                Op::Const { dst, k } => set!(dst, code.consts[k as usize]),
+            match *op {
+                Op::Const { dst, k } => set!(dst, *at!(code.consts, k)),
                 Op::Param { dst, i } => {
-                    let v = if (i as usize) < f.argc { vm.stack.get(f.args_base + i as usize) } else { Value::UNDEFINED };
+                    let v = if (i as usize) < f.argc {
+                        // SAFETY: the frame's `argc` arguments are on the
+                        // stack at `args_base`, below its registers.
+                        unsafe { *vm.stack.slot_ptr(f.args_base + i as usize) }
+                    } else {
+                        Value::UNDEFINED
+                    };
                     set!(dst, v);
                 }
                 Op::This { dst } => {
@@ -811,14 +1836,24 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     }
                     set!(dst, e.value());
                 }
-                Op::LoadEnv { dst, env, hops, slot } => {
+                Op::LoadEnv {
+                    dst,
+                    env,
+                    hops,
+                    slot,
+                } => {
                     let mut e = reg!(env).as_env().expect("env operand");
                     for _ in 0..hops {
                         e = e.parent().as_env().expect("env parent");
                     }
                     set!(dst, e.get(slot as usize));
                 }
-                Op::StoreEnv { env, val, hops, slot } => {
+                Op::StoreEnv {
+                    env,
+                    val,
+                    hops,
+                    slot,
+                } => {
                     let mut e = reg!(env).as_env().expect("env operand");
                     for _ in 0..hops {
                         e = e.parent().as_env().expect("env parent");
@@ -829,7 +1864,9 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     let x = reg!(v);
                     if x.is_hole() {
                         let n = f.info.module(vm).ir.string_lossy(ir::StrId(name));
-                        tri!(Err(vm.reference_error(&format!("Cannot access '{n}' before initialization"))));
+                        tri!(Err(vm.reference_error(&format!(
+                            "Cannot access '{n}' before initialization"
+                        ))));
                     }
                     set!(dst, x);
                 }
@@ -844,7 +1881,16 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     tri!(Err(vm.throw_error(ty, &m)));
                 }
                 Op::LoadGlobal { dst, key, site } => {
-                    let k = atom_key(f, vm, key);
+                    let ic = code.global_ic(site);
+                    let g = vm.realm.global;
+                    if ic.n != 0
+                        && ic.entries[0].shape == g.shape_ptr()
+                        && ic.entries[0].kind == ic::IcKind::OwnData
+                    {
+                        set!(dst, ic::read_loc(g.ptr(), ic.entries[0].loc));
+                        continue;
+                    }
+                    let k = code.atom(key);
                     match tri!(ic::get_global(vm, code.global_ic(site), k)) {
                         Some(v) => set!(dst, v),
                         None => {
@@ -854,14 +1900,30 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     }
                 }
                 Op::LoadGlobalOrUndefined { dst, key, site } => {
-                    let k = atom_key(f, vm, key);
-                    let v = tri!(ic::get_global(vm, code.global_ic(site), k)).unwrap_or(Value::UNDEFINED);
+                    let k = code.atom(key);
+                    let v = tri!(ic::get_global(vm, code.global_ic(site), k))
+                        .unwrap_or(Value::UNDEFINED);
                     set!(dst, v);
                 }
                 Op::StoreGlobal { v, key, site } => {
-                    let k = atom_key(f, vm, key);
                     let val = reg!(v);
-                    let r = tri!(ic::set_global(vm, code.global_ic(site), k, val, f.info.strict));
+                    let ic = code.global_ic(site);
+                    let g = vm.realm.global;
+                    if ic.n != 0
+                        && ic.entries[0].shape == g.shape_ptr()
+                        && ic.entries[0].kind == ic::IcKind::StoreOwn
+                    {
+                        ic::write_loc(g.ptr(), ic.entries[0].loc, val);
+                        continue;
+                    }
+                    let k = code.atom(key);
+                    let r = tri!(ic::set_global(
+                        vm,
+                        code.global_ic(site),
+                        k,
+                        val,
+                        f.info.strict
+                    ));
                     if let Err(fail) = r
                         && f.info.strict
                     {
@@ -870,15 +1932,21 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     }
                 }
                 Op::DeclareGlobalVar { key } => {
-                    let k = atom_key(f, vm, key);
+                    let k = code.atom(key);
                     let g = vm.realm.global;
                     if !property::has_own(vm, g, PropKey::Atom(k)) {
                         let attrs = ir::attrs::WRITABLE | ir::attrs::ENUMERABLE;
-                        tri!(property::define_data(vm, g, PropKey::Atom(k), Value::UNDEFINED, attrs));
+                        tri!(property::define_data(
+                            vm,
+                            g,
+                            PropKey::Atom(k),
+                            Value::UNDEFINED,
+                            attrs
+                        ));
                     }
                 }
                 Op::DeclareGlobalFunction { v, key } => {
-                    let k = atom_key(f, vm, key);
+                    let k = code.atom(key);
                     let g = vm.realm.global;
                     let val = reg!(v);
                     let existing = property::get_own(vm, g, PropKey::Atom(k));
@@ -888,9 +1956,14 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     };
                     tri!(property::define_data(vm, g, PropKey::Atom(k), val, attrs));
                 }
-                Op::GetProp { dst, obj, key, site } => {
+                Op::GetProp {
+                    dst,
+                    obj,
+                    key,
+                    site,
+                } => {
                     let o = reg!(obj);
-                    let pk = f.info.module(vm).keys[key as usize];
+                    let pk = code.key(key);
                     let v = match pk {
                         PropKey::Atom(a) => {
                             let ic = code.prop_ic(site);
@@ -912,7 +1985,7 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                 Op::SetProp { obj, v, key, site } => {
                     let o = reg!(obj);
                     let val = reg!(v);
-                    let pk = f.info.module(vm).keys[key as usize];
+                    let pk = code.key(key);
                     let r = match pk {
                         PropKey::Atom(a) => {
                             if o.is_nullish() || o.is_hole() {
@@ -928,7 +2001,12 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                         tri!(Err(vm.set_failure_error(o, pk, fail)));
                     }
                 }
-                Op::GetElem { dst, obj, key, site } => {
+                Op::GetElem {
+                    dst,
+                    obj,
+                    key,
+                    site,
+                } => {
                     let o = reg!(obj);
                     let k = reg!(key);
                     // Dense element fast path.
@@ -991,7 +2069,7 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     set!(dst, Value::bool(r));
                 }
                 Op::DeleteProp { dst, obj, key } => {
-                    let pk = f.info.module(vm).keys[key as usize];
+                    let pk = code.key(key);
                     let r = tri!(delete_value(vm, reg!(obj), pk, f.info.strict));
                     set!(dst, Value::bool(r));
                 }
@@ -1001,24 +2079,48 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     let r = tri!(delete_value(vm, o, pk, f.info.strict));
                     set!(dst, Value::bool(r));
                 }
-                Op::GetSuper { dst, home, this, key } => {
-                    let pk = f.info.module(vm).keys[key as usize];
+                Op::GetSuper {
+                    dst,
+                    home,
+                    this,
+                    key,
+                } => {
+                    let pk = code.key(key);
                     let v = tri!(super_get(vm, reg!(home), reg!(this), pk));
                     set!(dst, v);
                 }
-                Op::GetSuperElem { dst, home, this, key } => {
+                Op::GetSuperElem {
+                    dst,
+                    home,
+                    this,
+                    key,
+                } => {
                     let pk = tri!(conv::to_property_key(vm, reg!(key)));
                     let v = tri!(super_get(vm, reg!(home), reg!(this), pk));
                     set!(dst, v);
                 }
                 Op::SetSuper { home, this, v, key } => {
-                    let pk = f.info.module(vm).keys[key as usize];
-                    tri!(super_set(vm, reg!(home), reg!(this), pk, reg!(v), f.info.strict));
+                    let pk = code.key(key);
+                    tri!(super_set(
+                        vm,
+                        reg!(home),
+                        reg!(this),
+                        pk,
+                        reg!(v),
+                        f.info.strict
+                    ));
                 }
                 Op::SetSuperElem { list } => {
-                    let l = &code.lists[list as usize..list as usize + 4];
+                    let l = span!(code.lists, list, list + 4);
                     let pk = tri!(conv::to_property_key(vm, reg!(l[2])));
-                    tri!(super_set(vm, reg!(l[0]), reg!(l[1]), pk, reg!(l[3]), f.info.strict));
+                    tri!(super_set(
+                        vm,
+                        reg!(l[0]),
+                        reg!(l[1]),
+                        pk,
+                        reg!(l[3]),
+                        f.info.strict
+                    ));
                 }
                 Op::NewObject { dst, props } => {
                     let proto = vm.realm.object_proto;
@@ -1033,35 +2135,85 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                 }
                 Op::DefineField { obj, v, key, attrs } => {
                     let o = reg!(obj).as_object().expect("define_field on an object");
-                    let pk = f.info.module(vm).keys[key as usize];
+                    let pk = code.key(key);
                     let val = reg!(v);
                     tri!(property::define_data(vm, o, pk, val, attrs));
                     name_anonymous_function(vm, val, pk, None);
                 }
                 Op::DefineFieldElem { obj, key, v, attrs } => {
-                    let o = reg!(obj).as_object().expect("define_field_elem on an object");
+                    let o = reg!(obj)
+                        .as_object()
+                        .expect("define_field_elem on an object");
                     let pk = tri!(conv::to_property_key(vm, reg!(key)));
                     let val = reg!(v);
                     tri!(property::define_data(vm, o, pk, val, attrs));
                     name_anonymous_function(vm, val, pk, None);
                 }
-                Op::DefineGetter { obj, f: fun, key, attrs } => {
-                    let pk = f.info.module(vm).keys[key as usize];
-                    tri!(define_accessor(vm, reg!(obj), pk, Some(reg!(fun)), None, attrs));
+                Op::DefineGetter {
+                    obj,
+                    f: fun,
+                    key,
+                    attrs,
+                } => {
+                    let pk = code.key(key);
+                    tri!(define_accessor(
+                        vm,
+                        reg!(obj),
+                        pk,
+                        Some(reg!(fun)),
+                        None,
+                        attrs
+                    ));
                 }
-                Op::DefineSetter { obj, f: fun, key, attrs } => {
-                    let pk = f.info.module(vm).keys[key as usize];
-                    tri!(define_accessor(vm, reg!(obj), pk, None, Some(reg!(fun)), attrs));
+                Op::DefineSetter {
+                    obj,
+                    f: fun,
+                    key,
+                    attrs,
+                } => {
+                    let pk = code.key(key);
+                    tri!(define_accessor(
+                        vm,
+                        reg!(obj),
+                        pk,
+                        None,
+                        Some(reg!(fun)),
+                        attrs
+                    ));
                 }
-                Op::DefineGetterElem { obj, key, f: fun, attrs } => {
+                Op::DefineGetterElem {
+                    obj,
+                    key,
+                    f: fun,
+                    attrs,
+                } => {
                     let pk = tri!(conv::to_property_key(vm, reg!(key)));
                     name_anonymous_function(vm, reg!(fun), pk, Some("get"));
-                    tri!(define_accessor(vm, reg!(obj), pk, Some(reg!(fun)), None, attrs));
+                    tri!(define_accessor(
+                        vm,
+                        reg!(obj),
+                        pk,
+                        Some(reg!(fun)),
+                        None,
+                        attrs
+                    ));
                 }
-                Op::DefineSetterElem { obj, key, f: fun, attrs } => {
+                Op::DefineSetterElem {
+                    obj,
+                    key,
+                    f: fun,
+                    attrs,
+                } => {
                     let pk = tri!(conv::to_property_key(vm, reg!(key)));
                     name_anonymous_function(vm, reg!(fun), pk, Some("set"));
-                    tri!(define_accessor(vm, reg!(obj), pk, None, Some(reg!(fun)), attrs));
+                    tri!(define_accessor(
+                        vm,
+                        reg!(obj),
+                        pk,
+                        None,
+                        Some(reg!(fun)),
+                        attrs
+                    ));
                 }
                 Op::SetProtoLiteral { obj, proto } => {
                     let o = reg!(obj).as_object().expect("literal object");
@@ -1071,7 +2223,7 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     }
                 }
                 Op::NewArray { dst, list, n } => {
-                    let l = &code.lists[list as usize..(list + n) as usize];
+                    let l = span!(code.lists, list, list + n);
                     let arr = crate::builtins::array::new_array(vm, n);
                     arr.set_dense_len(n);
                     for (i, &rv) in l.iter().enumerate() {
@@ -1087,7 +2239,7 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                 Op::ArrayAppendSpread { arr, v, text } => {
                     let a = reg!(arr).as_object().expect("array");
                     let src = reg!(v);
-                    tri!(spread_into(vm, a, src, f, text));
+                    tri!(spread_into(vm, a, src, &f, text));
                 }
                 Op::ArrayAppendHole { arr } => {
                     let a = reg!(arr).as_object().expect("array");
@@ -1099,13 +2251,23 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     let fo = crate::call::new_closure(vm, info, reg!(env), Value::UNDEFINED);
                     set!(dst, fo.value());
                 }
-                Op::MakeMethod { dst, env, home, func } => {
+                Op::MakeMethod {
+                    dst,
+                    env,
+                    home,
+                    func,
+                } => {
                     let m = f.info.module(vm);
                     let info = &m.funcs[func as usize];
                     let fo = crate::call::new_closure(vm, info, reg!(env), reg!(home));
                     set!(dst, fo.value());
                 }
-                Op::MakeClass { dst, env, heritage, func } => {
+                Op::MakeClass {
+                    dst,
+                    env,
+                    heritage,
+                    func,
+                } => {
                     let m = f.info.module(vm);
                     let info = &m.funcs[func as usize];
                     let c = tri!(crate::call::make_class(vm, info, reg!(env), reg!(heritage)));
@@ -1122,8 +2284,13 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                         tri!(vm.call(init, reg!(this), &[]));
                     }
                 }
-                Op::Call { dst, list, argc, site } => {
-                    let l = &code.lists[list as usize..(list + 2 + argc) as usize];
+                Op::Call {
+                    dst,
+                    list,
+                    argc,
+                    site,
+                } => {
+                    let l = span!(code.lists, list, list + 2 + argc);
                     let callee = reg!(l[0]);
                     let this = reg!(l[1]);
                     let base = vm.stack.top;
@@ -1134,24 +2301,53 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                         }
                     }
                     note_call(code, site, callee);
-                    let r = if let Some(fo) = callee.as_object().filter(|o| o.class() == Class::Function) {
-                        invoke(vm, fo, this, base, argc as usize, Value::UNDEFINED)
-                    } else if callee.is_callable() {
+                    if let Some(fo) = callee.as_object().filter(|o| o.class() == Class::Function) {
+                        match enter(vm, fo, this, base, argc as usize, Value::UNDEFINED) {
+                            Ok(nf) => push_frame!(nf, dst),
+                            Err(e) => {
+                                vm.stack.truncate(base);
+                                break 'body e;
+                            }
+                        }
+                        continue;
+                    }
+                    let r = if callee.is_callable() {
                         vm.call_stack_args(callee, this, base, argc as usize)
                     } else {
                         vm.stack.truncate(base);
-                        Err(not_callable(vm, f, site, callee))
+                        Err(not_callable(vm, &f, site, callee))
                     };
                     vm.stack.truncate(base);
                     set!(dst, tri!(r));
                 }
-                Op::CallMethod { dst, list, argc, site } => {
-                    let l = &code.lists[list as usize..(list + 1 + argc) as usize];
+                Op::CallMethod {
+                    dst,
+                    list,
+                    argc,
+                    site,
+                } => {
+                    let l = span!(code.lists, list, list + 1 + argc);
                     let recv = reg!(l[0]);
-                    let (key, _) = code.call_text[site as usize];
-                    let pk = f.info.module(vm).keys[key as usize];
+                    let (key, _) = *at!(code.call_text, site);
+                    let pk = code.key(key);
                     let callee = match pk {
-                        PropKey::Atom(a) => tri!(ic::get_prop(vm, code.prop_ic_for_call(site), recv, a)),
+                        PropKey::Atom(a) => {
+                            let ic = code.prop_ic_for_call(site);
+                            let e = &ic.entries[0];
+                            // Monomorphic method on the prototype chain, inline.
+                            match recv.as_object() {
+                                Some(o)
+                                    if ic.n != 0
+                                        && e.shape == o.shape_ptr()
+                                        && e.kind == ic::IcKind::ProtoData
+                                        // SAFETY: an entry's cell is a live validity cell.
+                                        && unsafe { (*e.cell).valid != 0 } =>
+                                {
+                                    ic::read_loc(e.holder, e.loc)
+                                }
+                                _ => tri!(ic::get_prop(vm, ic, recv, a)),
+                            }
+                        }
                         PropKey::Index(_) => tri!(get_elem_value(vm, recv, pk)),
                     };
                     let base = vm.stack.top;
@@ -1162,32 +2358,45 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                         }
                     }
                     note_call(code, site, callee);
-                    let r = if let Some(fo) = callee.as_object().filter(|o| o.class() == Class::Function) {
-                        invoke(vm, fo, recv, base, argc as usize, Value::UNDEFINED)
-                    } else if callee.is_callable() {
+                    if let Some(fo) = callee.as_object().filter(|o| o.class() == Class::Function) {
+                        match enter(vm, fo, recv, base, argc as usize, Value::UNDEFINED) {
+                            Ok(nf) => push_frame!(nf, dst),
+                            Err(e) => {
+                                vm.stack.truncate(base);
+                                break 'body e;
+                            }
+                        }
+                        continue;
+                    }
+                    let r = if callee.is_callable() {
                         vm.call_stack_args(callee, recv, base, argc as usize)
                     } else {
                         vm.stack.truncate(base);
-                        Err(not_callable(vm, f, site, callee))
+                        Err(not_callable(vm, &f, site, callee))
                     };
                     vm.stack.truncate(base);
                     set!(dst, tri!(r));
                 }
                 Op::CallSpread { dst, list, site } => {
-                    let l = &code.lists[list as usize..list as usize + 3];
+                    let l = span!(code.lists, list, list + 3);
                     let callee = reg!(l[0]);
                     if !callee.is_callable() {
-                        tri!(Err(not_callable(vm, f, site, callee)));
+                        tri!(Err(not_callable(vm, &f, site, callee)));
                     }
                     let args = array_values(reg!(l[2]));
                     let r = tri!(vm.call(callee, reg!(l[1]), &args));
                     set!(dst, r);
                 }
-                Op::New { dst, list, argc, site } => {
-                    let l = &code.lists[list as usize..(list + 1 + argc) as usize];
+                Op::New {
+                    dst,
+                    list,
+                    argc,
+                    site,
+                } => {
+                    let l = span!(code.lists, list, list + 1 + argc);
                     let callee = reg!(l[0]);
                     let Some(c) = callee.as_object().filter(|o| ops::is_constructor(*o)) else {
-                        break 'body not_constructor(vm, f, site, callee);
+                        break 'body not_constructor(vm, &f, site, callee);
                     };
                     let base = vm.stack.top;
                     for &a in &l[1..] {
@@ -1201,17 +2410,22 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     vm.stack.truncate(base);
                     set!(dst, tri!(r));
                 }
-                Op::NewSpread { dst, callee, arr, site } => {
+                Op::NewSpread {
+                    dst,
+                    callee,
+                    arr,
+                    site,
+                } => {
                     let c = reg!(callee);
                     let Some(co) = c.as_object().filter(|o| ops::is_constructor(*o)) else {
-                        break 'body not_constructor(vm, f, site, c);
+                        break 'body not_constructor(vm, &f, site, c);
                     };
                     let args = array_values(reg!(arr));
                     let r = tri!(crate::call::construct(vm, co, &args, c));
                     set!(dst, r);
                 }
                 Op::SuperCall { dst, list, argc } => {
-                    let l = &code.lists[list as usize..(list + 2 + argc) as usize];
+                    let l = span!(code.lists, list, list + 2 + argc);
                     let nt = reg!(l[0]);
                     let active = reg!(l[1]).as_object().expect("active function");
                     let args: Vec<Value> = l[2..].iter().map(|&a| reg!(a)).collect();
@@ -1219,7 +2433,7 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     set!(dst, r);
                 }
                 Op::SuperCallSpread { dst, list } => {
-                    let l = &code.lists[list as usize..list as usize + 3];
+                    let l = span!(code.lists, list, list + 3);
                     let nt = reg!(l[0]);
                     let active = reg!(l[1]).as_object().expect("active function");
                     let args = array_values(reg!(l[2]));
@@ -1235,7 +2449,9 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                 }
                 Op::CheckSuperOnce { v } => {
                     if !reg!(v).is_hole() {
-                        tri!(Err(vm.reference_error("Super constructor may only be called once")));
+                        tri!(Err(vm.reference_error(
+                            "Super constructor may only be called once"
+                        )));
                     }
                 }
                 Op::DerivedResult { dst, v, this } => {
@@ -1243,7 +2459,9 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     let r = if x.is_object() {
                         x
                     } else if !x.is_undefined() {
-                        tri!(Err(vm.type_error("Derived constructors may only return object or undefined")))
+                        tri!(Err(vm.type_error(
+                            "Derived constructors may only return object or undefined"
+                        )))
                     } else {
                         let t = reg!(this);
                         if t.is_hole() {
@@ -1256,11 +2474,12 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                 Op::Add { dst, a, b, site } => {
                     let x = reg!(a);
                     let y = reg!(b);
-                    if x.is_int() && y.is_int() {
-                        if let Some(s) = x.as_int().checked_add(y.as_int()) {
-                            set!(dst, Value::int(s));
-                            continue;
-                        }
+                    if x.is_int()
+                        && y.is_int()
+                        && let Some(s) = x.as_int().checked_add(y.as_int())
+                    {
+                        set!(dst, Value::int(s));
+                        continue;
                     }
                     note_arith(code, site, x, y);
                     let v = if x.is_number() && y.is_number() {
@@ -1270,7 +2489,9 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     };
                     set!(dst, v);
                 }
-                Op::Sub { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Sub, |x, y| x.checked_sub(y).map(Value::int)),
+                Op::Sub { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Sub, |x, y| x
+                    .checked_sub(y)
+                    .map(Value::int)),
                 Op::Mul { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Mul, |x, y| {
                     match x.checked_mul(y) {
                         Some(0) if x < 0 || y < 0 => None,
@@ -1286,16 +2507,36 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     }
                 }),
                 Op::Mod { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Mod, |x, y| {
-                    if y > 0 && x >= 0 { Some(Value::int(x % y)) } else { None }
+                    if y > 0 && x >= 0 {
+                        Some(Value::int(x % y))
+                    } else {
+                        None
+                    }
                 }),
-                Op::Exp { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Exp, |_, _| None),
-                Op::BitAnd { dst, a, b, site } => arith!(dst, a, b, site, NumOp::BitAnd, |x, y| Some(Value::int(x & y))),
-                Op::BitOr { dst, a, b, site } => arith!(dst, a, b, site, NumOp::BitOr, |x, y| Some(Value::int(x | y))),
-                Op::BitXor { dst, a, b, site } => arith!(dst, a, b, site, NumOp::BitXor, |x, y| Some(Value::int(x ^ y))),
-                Op::Shl { dst, a, b, site } => {
-                    arith!(dst, a, b, site, NumOp::Shl, |x, y| Some(Value::int(x.wrapping_shl(y as u32 & 31))))
+                Op::Exp { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Exp, |_x, _y| None),
+                Op::BitAnd { dst, a, b, site } => {
+                    arith!(dst, a, b, site, NumOp::BitAnd, |x, y| Some(Value::int(
+                        x & y
+                    )))
                 }
-                Op::Sar { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Sar, |x, y| Some(Value::int(x >> (y as u32 & 31)))),
+                Op::BitOr { dst, a, b, site } => {
+                    arith!(dst, a, b, site, NumOp::BitOr, |x, y| Some(Value::int(
+                        x | y
+                    )))
+                }
+                Op::BitXor { dst, a, b, site } => {
+                    arith!(dst, a, b, site, NumOp::BitXor, |x, y| Some(Value::int(
+                        x ^ y
+                    )))
+                }
+                Op::Shl { dst, a, b, site } => {
+                    arith!(dst, a, b, site, NumOp::Shl, |x, y| Some(Value::int(
+                        x.wrapping_shl(y as u32 & 31)
+                    )))
+                }
+                Op::Sar { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Sar, |x, y| Some(
+                    Value::int(x >> (y as u32 & 31))
+                )),
                 Op::Shr { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Shr, |x, y| {
                     Some(Value::number(((x as u32) >> (y as u32 & 31)) as f64))
                 }),
@@ -1311,8 +2552,12 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     let r = tri!(ops::loose_equals(vm, reg!(a), reg!(b)));
                     set!(dst, Value::bool(!r));
                 }
-                Op::StrictEq { dst, a, b } => set!(dst, Value::bool(ops::strict_equals(reg!(a), reg!(b)))),
-                Op::StrictNe { dst, a, b } => set!(dst, Value::bool(!ops::strict_equals(reg!(a), reg!(b)))),
+                Op::StrictEq { dst, a, b } => {
+                    set!(dst, Value::bool(ops::strict_equals(reg!(a), reg!(b))))
+                }
+                Op::StrictNe { dst, a, b } => {
+                    set!(dst, Value::bool(!ops::strict_equals(reg!(a), reg!(b))))
+                }
                 Op::Neg { dst, a, site: _ } => {
                     let x = reg!(a);
                     let v = if x.is_int() && x.as_int() != 0 && x.as_int() != i32::MIN {
@@ -1328,7 +2573,11 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                 }
                 Op::ToNumber { dst, a, site: _ } => {
                     let x = reg!(a);
-                    let v = if x.is_number() { x } else { Value::number(tri!(conv::to_number(vm, x))) };
+                    let v = if x.is_number() {
+                        x
+                    } else {
+                        Value::number(tri!(conv::to_number(vm, x)))
+                    };
                     set!(dst, v);
                 }
                 Op::Inc { dst, a, site: _ } => {
@@ -1391,36 +2640,140 @@ fn run(vm: &mut Vm, f: &Frame) -> JsResult<Value> {
                     }
                 }
                 Op::ForOfNext { dst, it } => {
-                    let v = tri!(crate::call::for_of_next(vm, reg!(it).as_object().expect("iterator")));
+                    let v = tri!(crate::call::for_of_next(
+                        vm,
+                        reg!(it).as_object().expect("iterator")
+                    ));
                     set!(dst, v);
                 }
                 Op::IsHole { dst, a } => set!(dst, Value::bool(reg!(a).is_hole())),
                 Op::Jump { edge } => take_edge!(edge),
-                Op::Branch { cond, then_edge, else_edge } => {
+                Op::Branch {
+                    cond,
+                    then_edge,
+                    else_edge,
+                } => {
                     let c = reg!(cond);
-                    let t = if c.is_bool() { c.as_bool() } else { conv::to_boolean(c) };
+                    let t = if c.is_bool() {
+                        c.as_bool()
+                    } else {
+                        conv::to_boolean(c)
+                    };
                     if t {
                         take_edge!(then_edge)
                     } else {
                         take_edge!(else_edge)
                     }
                 }
-                Op::Return { v } => return Ok(reg!(v)),
+                Op::JumpLt {
+                    a,
+                    b,
+                    then_edge,
+                    else_edge,
+                } => {
+                    let t = cmp_values!(a, b, CmpOp::Lt, <);
+                    if t {
+                        take_edge!(then_edge)
+                    } else {
+                        take_edge!(else_edge)
+                    }
+                }
+                Op::JumpLe {
+                    a,
+                    b,
+                    then_edge,
+                    else_edge,
+                } => {
+                    let t = cmp_values!(a, b, CmpOp::Le, <=);
+                    if t {
+                        take_edge!(then_edge)
+                    } else {
+                        take_edge!(else_edge)
+                    }
+                }
+                Op::JumpGt {
+                    a,
+                    b,
+                    then_edge,
+                    else_edge,
+                } => {
+                    let t = cmp_values!(a, b, CmpOp::Gt, >);
+                    if t {
+                        take_edge!(then_edge)
+                    } else {
+                        take_edge!(else_edge)
+                    }
+                }
+                Op::JumpGe {
+                    a,
+                    b,
+                    then_edge,
+                    else_edge,
+                } => {
+                    let t = cmp_values!(a, b, CmpOp::Ge, >=);
+                    if t {
+                        take_edge!(then_edge)
+                    } else {
+                        take_edge!(else_edge)
+                    }
+                }
+                Op::JumpStrictEq {
+                    a,
+                    b,
+                    then_edge,
+                    else_edge,
+                } => {
+                    if ops::strict_equals(reg!(a), reg!(b)) {
+                        take_edge!(then_edge)
+                    } else {
+                        take_edge!(else_edge)
+                    }
+                }
+                Op::JumpStrictNe {
+                    a,
+                    b,
+                    then_edge,
+                    else_edge,
+                } => {
+                    if !ops::strict_equals(reg!(a), reg!(b)) {
+                        take_edge!(then_edge)
+                    } else {
+                        take_edge!(else_edge)
+                    }
+                }
+                Op::Return { v } => {
+                    let val = reg!(v);
+                    match callers.pop() {
+                        None => return Ok(val),
+                        Some(saved) => {
+                            let dst = pop_frame!(saved);
+                            set!(dst, val);
+                        }
+                    }
+                }
                 Op::Throw { v } => {
                     vm.last_throw = Some((f.info as *const FuncInfo, (pc - 1) as u32));
                     break 'body Thrown(reg!(v));
                 }
             }
         };
-        // An exception: go to this instruction's handler, or unwind.
-        let at = pc - 1;
-        let h = code.handler_of[at];
-        if h == NO_HANDLER {
-            return Err(thrown);
+        // An exception: go to the handler of the instruction that threw,
+        // unwinding through suspended callers.
+        loop {
+            let h = code.handler_of[pc - 1];
+            if h != NO_HANDLER {
+                let (hpc, reg) = code.handlers[h as usize];
+                set!(reg, thrown.0);
+                pc = hpc as usize;
+                break;
+            }
+            match callers.pop() {
+                None => return Err(thrown),
+                Some(saved) => {
+                    pop_frame!(saved);
+                }
+            }
         }
-        let (hpc, reg) = code.handlers[h as usize];
-        set!(reg, thrown.0);
-        pc = hpc as usize;
     }
 }
 
@@ -1428,21 +2781,44 @@ impl Code {
     /// The property cache a `call_method` site uses for its load: call
     /// sites share the property-site table after the property sites.
     #[inline]
-    #[expect(clippy::mut_from_ref, reason = "caches are updated through shared code")]
+    #[expect(
+        clippy::mut_from_ref,
+        reason = "caches are updated through shared code"
+    )]
     fn prop_ic_for_call(&self, site: u32) -> &mut PropIc {
         let i = self.prop_ics.len() - self.call_fb.len() + site as usize;
-        // SAFETY: as for `prop_ic`.
-        unsafe { &mut *self.prop_ics[i].get() }
+        debug_assert!(i < self.prop_ics.len());
+        // SAFETY: as for `prop_ic`; call sites have entries after the
+        // property sites.
+        unsafe { &mut *self.prop_ics.get_unchecked(i).get() }
     }
 }
 
-#[inline]
-fn atom_key(f: &Frame, vm: &Vm, key: u32) -> Atom {
-    match f.info.module(vm).keys[key as usize] {
-        PropKey::Atom(a) => a,
-        PropKey::Index(_) => Atom(0),
+/// Encodes a name immediate as an op key: an atom id, or (high bit set)
+/// an index into `Code::keys` for keys that are array indices.
+fn enc_key(code: &mut Code, module: &LoadedModule, imm: &Imm) -> u32 {
+    let id = match imm {
+        Imm::Name(n) | Imm::NameAttrs(n, _) | Imm::Text(n) | Imm::NameText(n, _) => n.index(),
+        _ => unreachable!("a name immediate"),
+    };
+    match module.keys[id] {
+        PropKey::Atom(a) => {
+            debug_assert!(a.0 & INDEX_KEY == 0);
+            a.0
+        }
+        k @ PropKey::Index(_) => {
+            code.keys.push(k);
+            let atom = module.strings[id]
+                .as_string()
+                .and_then(|s| s.atom_id())
+                .expect("module strings are atoms");
+            code.index_atoms.push(Atom(atom));
+            INDEX_KEY | (code.keys.len() as u32 - 1)
+        }
     }
 }
+
+const INDEX_KEY: u32 = 1 << 31;
 
 #[inline]
 fn note_arith(code: &Code, site: u32, x: Value, y: Value) {
@@ -1530,7 +2906,12 @@ pub fn get_elem_value(vm: &mut Vm, o: Value, key: PropKey) -> JsResult<Value> {
 }
 
 /// `o[key] = v` for any value `o`.
-pub fn set_elem_value(vm: &mut Vm, o: Value, key: PropKey, v: Value) -> JsResult<property::SetResult> {
+pub fn set_elem_value(
+    vm: &mut Vm,
+    o: Value,
+    key: PropKey,
+    v: Value,
+) -> JsResult<property::SetResult> {
     if o.is_nullish() || o.is_hole() {
         return Err(vm.set_error(o, key));
     }
@@ -1552,7 +2933,10 @@ pub fn set_elem_value(vm: &mut Vm, o: Value, key: PropKey, v: Value) -> JsResult
             return Ok(Ok(()));
         }
         if i == len && (obj.class() != Class::Array || !obj.has_flag(oflags::LENGTH_READONLY)) {
-            crate::builtins::array::push_value(vm, obj, v);
+            let bytes = obj.reserve_elements(i + 1);
+            vm.heap.note_external(bytes);
+            obj.set_dense_len(i + 1);
+            obj.set_element(i, v);
             if obj.class() == Class::Array && obj.array_length() < i + 1 {
                 obj.set_array_length(i + 1);
             }
@@ -1577,16 +2961,29 @@ fn delete_value(vm: &mut Vm, o: Value, key: PropKey, strict: bool) -> JsResult<b
 }
 
 fn super_get(vm: &mut Vm, home: Value, this: Value, key: PropKey) -> JsResult<Value> {
-    let Some(home) = home.as_object() else { return Ok(Value::UNDEFINED) };
+    let Some(home) = home.as_object() else {
+        return Ok(Value::UNDEFINED);
+    };
     match home.proto() {
         Some(p) => property::get(vm, p, key, this),
         None => Err(vm.read_error(Value::NULL, key)),
     }
 }
 
-fn super_set(vm: &mut Vm, home: Value, this: Value, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
-    let Some(home) = home.as_object() else { return Ok(()) };
-    let Some(p) = home.proto() else { return Err(vm.set_error(Value::NULL, key)) };
+fn super_set(
+    vm: &mut Vm,
+    home: Value,
+    this: Value,
+    key: PropKey,
+    v: Value,
+    strict: bool,
+) -> JsResult<()> {
+    let Some(home) = home.as_object() else {
+        return Ok(());
+    };
+    let Some(p) = home.proto() else {
+        return Err(vm.set_error(Value::NULL, key));
+    };
     let r = property::set(vm, p, key, v, this)?;
     if let Err(fail) = r
         && strict
@@ -1618,9 +3015,13 @@ fn define_accessor(
 
 /// Gives an anonymous function defined under a computed key its name (SetFunctionName).
 fn name_anonymous_function(vm: &mut Vm, v: Value, key: PropKey, prefix: Option<&str>) {
-    let Some(fo) = v.as_object().filter(|o| o.class() == Class::Function) else { return };
+    let Some(fo) = v.as_object().filter(|o| o.class() == Class::Function) else {
+        return;
+    };
     let name_key = PropKey::Atom(atoms::NAME);
-    let Some(property::Prop::Data { value, .. }) = property::get_own(vm, fo, name_key) else { return };
+    let Some(property::Prop::Data { value, .. }) = property::get_own(vm, fo, name_key) else {
+        return;
+    };
     if !value.as_string().is_some_and(|s| s.is_empty()) {
         return;
     }
@@ -1659,6 +3060,20 @@ fn spread_into(vm: &mut Vm, arr: ObjRef, src: Value, f: &Frame, text: u32) -> Js
     }
 }
 
+/// The source text of the callee of the call the innermost JS frame is
+/// making (for errors builtins report as V8 does).
+pub fn current_call_text(vm: &Vm) -> Option<String> {
+    let rec = vm.frames.last()?;
+    let info = info_ref(rec.info);
+    let code = info.code.get()?;
+    let site = match code.ops.get(rec.pc as usize)? {
+        Op::Call { site, .. } | Op::CallMethod { site, .. } | Op::CallSpread { site, .. } => *site,
+        _ => return None,
+    };
+    let (_, text) = *code.call_text.get(site as usize)?;
+    (text != u32::MAX).then(|| info.module(vm).ir.string_lossy(ir::StrId(text)))
+}
+
 /// Runs a loaded module's script with `this` = the global object.
 pub fn run_module(vm: &mut Vm, module: &'static LoadedModule) -> JsResult<Value> {
     let info = &module.funcs[module.ir.main.index()];
@@ -1666,4 +3081,17 @@ pub fn run_module(vm: &mut Vm, module: &'static LoadedModule) -> JsResult<Value>
     let this = vm.realm.global.value();
     let base = vm.stack.top;
     invoke(vm, main, this, base, 0, Value::UNDEFINED)
+}
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn op_size() {
+        assert!(
+            std::mem::size_of::<super::Op>() <= 24,
+            "{}",
+            std::mem::size_of::<super::Op>()
+        );
+        eprintln!("Op is {} bytes", std::mem::size_of::<super::Op>());
+    }
 }

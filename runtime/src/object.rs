@@ -80,7 +80,10 @@ impl Class {
         }
     }
     pub fn is_callable(self) -> bool {
-        matches!(self, Class::Function | Class::NativeFunction | Class::BoundFunction)
+        matches!(
+            self,
+            Class::Function | Class::NativeFunction | Class::BoundFunction
+        )
     }
     /// Which of the class words hold `Value`s the collector must trace.
     pub fn traced_words(self) -> &'static [usize] {
@@ -252,11 +255,7 @@ impl ObjRef {
         // SAFETY: live object cell.
         unsafe {
             let h = &mut (*self.ptr()).header;
-            if on {
-                h.flags |= f
-            } else {
-                h.flags &= !f
-            }
+            if on { h.flags |= f } else { h.flags &= !f }
         }
     }
     #[inline]
@@ -353,8 +352,12 @@ impl ObjRef {
         let new = n.max(4).max(cap * 2);
         // SAFETY: `slots` is null with cap 0 or a vector of `cap` values.
         unsafe {
-            (*self.ptr()).slots =
-                grow_values((*self.ptr()).slots, cap as usize, new as usize, Value::UNDEFINED);
+            (*self.ptr()).slots = grow_values(
+                (*self.ptr()).slots,
+                cap as usize,
+                new as usize,
+                Value::UNDEFINED,
+            );
         }
         self.set_slot_cap(new);
         8 * (new - cap) as usize
@@ -390,8 +393,12 @@ impl ObjRef {
         let new = n.max(4).max(cap.saturating_mul(2)).max(cap + cap / 2);
         // SAFETY: `elements` is null with cap 0 or a vector of `cap` values.
         unsafe {
-            (*self.ptr()).elements =
-                grow_values((*self.ptr()).elements, cap as usize, new as usize, Value::HOLE);
+            (*self.ptr()).elements = grow_values(
+                (*self.ptr()).elements,
+                cap as usize,
+                new as usize,
+                Value::HOLE,
+            );
         }
         self.set_elem_cap(new);
         8 * (new - cap) as usize
@@ -407,7 +414,6 @@ impl ObjRef {
         self.set_elem_len(n);
     }
     /// The sparse element map (the object must be sparse).
-    #[expect(clippy::mut_from_ref, reason = "cells are shared, mutable through the VM by design")]
     pub fn sparse<'a>(self) -> &'a mut SparseElements {
         debug_assert!(self.is_sparse());
         // SAFETY: when SPARSE is set, `elements` holds a boxed SparseElements
@@ -423,7 +429,13 @@ impl ObjRef {
         for i in 0..self.elem_len() {
             let v = self.element(i);
             if !v.is_hole() {
-                map.insert(i, SparseEntry { value: v, attrs: ir::attrs::DEFAULT });
+                map.insert(
+                    i,
+                    SparseEntry {
+                        value: v,
+                        attrs: ir::attrs::DEFAULT,
+                    },
+                );
             }
         }
         // SAFETY: releases the dense vector this object owns.
@@ -631,7 +643,6 @@ impl ShapeRef {
     }
     /// The Rust-side data. Callers keep the borrow short and never hold it
     /// across anything that could touch this shape again.
-    #[expect(clippy::mut_from_ref, reason = "cells are shared, mutable through the VM by design")]
     #[inline]
     pub fn data<'a>(self) -> &'a mut ShapeData {
         // SAFETY: every live shape owns a boxed ShapeData.

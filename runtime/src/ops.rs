@@ -103,7 +103,9 @@ pub fn num_op(op: NumOp, x: f64, y: f64) -> Value {
         NumOp::BitXor => Value::int(f64_to_int32(x) ^ f64_to_int32(y)),
         NumOp::Shl => Value::int(f64_to_int32(x).wrapping_shl(f64_to_int32(y) as u32 & 31)),
         NumOp::Sar => Value::int(f64_to_int32(x) >> (f64_to_int32(y) as u32 & 31)),
-        NumOp::Shr => Value::number(((f64_to_int32(x) as u32) >> (f64_to_int32(y) as u32 & 31)) as f64),
+        NumOp::Shr => {
+            Value::number(((f64_to_int32(x) as u32) >> (f64_to_int32(y) as u32 & 31)) as f64)
+        }
     }
 }
 
@@ -261,16 +263,22 @@ pub fn type_of(v: Value) -> Atom {
 
 /// OrdinaryHasInstance(c, v).
 pub fn ordinary_has_instance(vm: &mut Vm, c: Value, v: Value) -> JsResult<bool> {
-    let Some(cobj) = c.as_object().filter(|o| o.is_callable()) else { return Ok(false) };
+    let Some(cobj) = c.as_object().filter(|o| o.is_callable()) else {
+        return Ok(false);
+    };
     if cobj.class() == Class::BoundFunction {
         let target = cobj.word_value(0);
         return instance_of(vm, v, target);
     }
-    let Some(mut o) = v.as_object() else { return Ok(false) };
+    let Some(mut o) = v.as_object() else {
+        return Ok(false);
+    };
     let proto = property::get(vm, cobj, PropKey::Atom(atoms::PROTOTYPE), c)?;
     let Some(proto) = proto.as_object() else {
         let shown = crate::errors::describe_for_message(vm, proto);
-        return Err(vm.type_error(&format!("Function has non-object prototype '{shown}' in instanceof check")));
+        return Err(vm.type_error(&format!(
+            "Function has non-object prototype '{shown}' in instanceof check"
+        )));
     };
     while let Some(p) = o.proto() {
         if p == proto {
@@ -297,7 +305,9 @@ pub fn has_property_op(vm: &mut Vm, key: Value, obj: Value) -> JsResult<bool> {
     let Some(o) = obj.as_object() else {
         let k = conv::to_rust_string(vm, key).unwrap_or_default();
         let shown = crate::errors::describe_for_message(vm, obj);
-        return Err(vm.type_error(&format!("Cannot use 'in' operator to search for '{k}' in {shown}")));
+        return Err(vm.type_error(&format!(
+            "Cannot use 'in' operator to search for '{k}' in {shown}"
+        )));
     };
     let k = conv::to_property_key(vm, key)?;
     Ok(property::has_property(vm, o, k))

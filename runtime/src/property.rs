@@ -59,8 +59,15 @@ impl PropKey {
 /// An own property as stored.
 #[derive(Clone, Copy, Debug)]
 pub enum Prop {
-    Data { value: Value, attrs: u8 },
-    Accessor { getter: Value, setter: Value, attrs: u8 },
+    Data {
+        value: Value,
+        attrs: u8,
+    },
+    Accessor {
+        getter: Value,
+        setter: Value,
+        attrs: u8,
+    },
 }
 
 impl Prop {
@@ -120,9 +127,16 @@ fn slot_prop(obj: ObjRef, e: PropEntry) -> Prop {
     let v = obj.slot(e.slot);
     if e.attrs & ACCESSOR != 0 {
         let a = v.as_accessor().expect("accessor slot holds a pair");
-        Prop::Accessor { getter: a.getter(), setter: a.setter(), attrs: e.attrs & !ACCESSOR }
+        Prop::Accessor {
+            getter: a.getter(),
+            setter: a.setter(),
+            attrs: e.attrs & !ACCESSOR,
+        }
     } else {
-        Prop::Data { value: v, attrs: e.attrs }
+        Prop::Data {
+            value: v,
+            attrs: e.attrs,
+        }
     }
 }
 
@@ -135,22 +149,35 @@ pub fn get_own(vm: &mut Vm, obj: ObjRef, key: PropKey) -> Option<Prop> {
                 if (i as usize) < s.len() {
                     let c = s.units()[i as usize];
                     let value = vm.string_value(&[c]);
-                    return Some(Prop::Data { value, attrs: ENUMERABLE });
+                    return Some(Prop::Data {
+                        value,
+                        attrs: ENUMERABLE,
+                    });
                 }
             }
             if obj.is_sparse() {
                 let e = *obj.sparse().map.get(&i)?;
                 return Some(if e.attrs & ACCESSOR != 0 {
                     let a = e.value.as_accessor().unwrap();
-                    Prop::Accessor { getter: a.getter(), setter: a.setter(), attrs: e.attrs & !ACCESSOR }
+                    Prop::Accessor {
+                        getter: a.getter(),
+                        setter: a.setter(),
+                        attrs: e.attrs & !ACCESSOR,
+                    }
                 } else {
-                    Prop::Data { value: e.value, attrs: e.attrs }
+                    Prop::Data {
+                        value: e.value,
+                        attrs: e.attrs,
+                    }
                 });
             }
             if i < obj.elem_len() {
                 let v = obj.element(i);
                 if !v.is_hole() {
-                    return Some(Prop::Data { value: v, attrs: element_attrs(obj) });
+                    return Some(Prop::Data {
+                        value: v,
+                        attrs: element_attrs(obj),
+                    });
                 }
             }
             None
@@ -167,7 +194,10 @@ pub fn get_own(vm: &mut Vm, obj: ObjRef, key: PropKey) -> Option<Prop> {
                     }
                     Class::StringBox => {
                         let s = obj.word_value(0).as_string().unwrap();
-                        return Some(Prop::Data { value: Value::int(s.len() as i32), attrs: 0 });
+                        return Some(Prop::Data {
+                            value: Value::int(s.len() as i32),
+                            attrs: 0,
+                        });
                     }
                     _ => {}
                 }
@@ -261,7 +291,13 @@ pub enum SetFailure {
 pub type SetResult = Result<(), SetFailure>;
 
 /// [[Set]]: assigns through the prototype chain.
-pub fn set(vm: &mut Vm, obj: ObjRef, key: PropKey, value: Value, receiver: Value) -> JsResult<SetResult> {
+pub fn set(
+    vm: &mut Vm,
+    obj: ObjRef,
+    key: PropKey,
+    value: Value,
+    receiver: Value,
+) -> JsResult<SetResult> {
     // Find the property along the chain.
     let mut o = obj;
     let found = loop {
@@ -285,14 +321,18 @@ pub fn set(vm: &mut Vm, obj: ObjRef, key: PropKey, value: Value, receiver: Value
             if attrs & WRITABLE == 0 {
                 return Ok(Err(SetFailure::ReadOnly));
             }
-            let Some(recv) = receiver.as_object() else { return Ok(Err(SetFailure::Primitive)) };
+            let Some(recv) = receiver.as_object() else {
+                return Ok(Err(SetFailure::Primitive));
+            };
             if holder == recv {
                 return write_own_existing(vm, recv, key, value);
             }
             set_on_receiver(vm, recv, key, value)
         }
         None => {
-            let Some(recv) = receiver.as_object() else { return Ok(Err(SetFailure::Primitive)) };
+            let Some(recv) = receiver.as_object() else {
+                return Ok(Err(SetFailure::Primitive));
+            };
             set_on_receiver(vm, recv, key, value)
         }
     }
@@ -403,14 +443,24 @@ pub fn set_array_length(_vm: &mut Vm, arr: ObjRef, len: u32) -> SetResult {
         if arr.is_sparse() {
             let map = &mut arr.sparse().map;
             // Non-configurable elements stop the truncation.
-            let blocker = map.range(len..).rev().find(|(_, e)| e.attrs & CONFIGURABLE == 0).map(|(k, _)| *k);
+            let blocker = map
+                .range(len..)
+                .rev()
+                .find(|(_, e)| e.attrs & CONFIGURABLE == 0)
+                .map(|(k, _)| *k);
             let new_len = blocker.map_or(len, |k| k + 1);
             map.retain(|&k, _| k < new_len);
             arr.set_array_length(new_len);
-            return if blocker.is_some() { Err(SetFailure::ReadOnly) } else { Ok(()) };
+            return if blocker.is_some() {
+                Err(SetFailure::ReadOnly)
+            } else {
+                Ok(())
+            };
         }
         if arr.shape().has(sflags::SEALED_ELEMENTS) && arr.elem_len() > len {
-            let blocker = (len..arr.elem_len()).rev().find(|&k| !arr.element(k).is_hole());
+            let blocker = (len..arr.elem_len())
+                .rev()
+                .find(|&k| !arr.element(k).is_hole());
             if let Some(k) = blocker {
                 arr.set_array_length(k + 1);
                 return Err(SetFailure::ReadOnly);
@@ -465,8 +515,11 @@ pub fn define_own(vm: &mut Vm, obj: ObjRef, key: PropKey, desc: Descriptor) -> J
         }
         let stored = if desc.is_accessor() {
             attrs |= ACCESSOR;
-            vm.new_accessor(desc.get.unwrap_or(Value::UNDEFINED), desc.set.unwrap_or(Value::UNDEFINED))
-                .value()
+            vm.new_accessor(
+                desc.get.unwrap_or(Value::UNDEFINED),
+                desc.set.unwrap_or(Value::UNDEFINED),
+            )
+            .value()
         } else {
             if desc.writable == Some(true) {
                 attrs |= WRITABLE;
@@ -482,15 +535,26 @@ pub fn define_own(vm: &mut Vm, obj: ObjRef, key: PropKey, desc: Descriptor) -> J
     let cur_attrs = current.attrs();
     let mut attrs = cur_attrs & (ENUMERABLE | CONFIGURABLE);
     if let Some(e) = desc.enumerable {
-        attrs = if e { attrs | ENUMERABLE } else { attrs & !ENUMERABLE };
+        attrs = if e {
+            attrs | ENUMERABLE
+        } else {
+            attrs & !ENUMERABLE
+        };
     }
     if let Some(c) = desc.configurable {
-        attrs = if c { attrs | CONFIGURABLE } else { attrs & !CONFIGURABLE };
+        attrs = if c {
+            attrs | CONFIGURABLE
+        } else {
+            attrs & !CONFIGURABLE
+        };
     }
     let (stored, new_attrs) = match current {
         Prop::Data { value, attrs: ca } if !desc.is_accessor() => {
             let w = desc.writable.unwrap_or(ca & WRITABLE != 0);
-            (desc.value.unwrap_or(value), attrs | if w { WRITABLE } else { 0 })
+            (
+                desc.value.unwrap_or(value),
+                attrs | if w { WRITABLE } else { 0 },
+            )
         }
         Prop::Accessor { getter, setter, .. } if !desc.is_data() => {
             let g = desc.get.unwrap_or(getter);
@@ -506,7 +570,10 @@ pub fn define_own(vm: &mut Vm, obj: ObjRef, key: PropKey, desc: Descriptor) -> J
         Prop::Accessor { .. } => {
             // Accessor → data.
             let w = desc.writable == Some(true);
-            (desc.value.unwrap_or(Value::UNDEFINED), attrs | if w { WRITABLE } else { 0 })
+            (
+                desc.value.unwrap_or(Value::UNDEFINED),
+                attrs | if w { WRITABLE } else { 0 },
+            )
         }
     };
     replace_own(vm, obj, key, stored, new_attrs);
@@ -591,7 +658,13 @@ fn replace_own(vm: &mut Vm, obj: ObjRef, key: PropKey, stored: Value, attrs: u8)
                 return;
             }
             obj.make_sparse();
-            obj.sparse().map.insert(i, SparseEntry { value: stored, attrs });
+            obj.sparse().map.insert(
+                i,
+                SparseEntry {
+                    value: stored,
+                    attrs,
+                },
+            );
         }
     }
 }
@@ -631,7 +704,13 @@ fn define_array_length(vm: &mut Vm, arr: ObjRef, desc: Descriptor) -> JsResult<b
 /// Defines (or overwrites) an own data property with `attrs` (object
 /// literals, class members, builtins setup): CreateDataPropertyOrThrow
 /// without the prototype chain.
-pub fn define_data(vm: &mut Vm, obj: ObjRef, key: PropKey, value: Value, attrs: u8) -> JsResult<bool> {
+pub fn define_data(
+    vm: &mut Vm,
+    obj: ObjRef,
+    key: PropKey,
+    value: Value,
+    attrs: u8,
+) -> JsResult<bool> {
     if let PropKey::Atom(a) = key
         && obj.class() != Class::Array
         && obj.shape().lookup(a).is_none()
@@ -647,7 +726,9 @@ pub fn define_data(vm: &mut Vm, obj: ObjRef, key: PropKey, value: Value, attrs: 
 
 /// [[Delete]].
 pub fn delete(vm: &mut Vm, obj: ObjRef, key: PropKey) -> bool {
-    let Some(p) = get_own(vm, obj, key) else { return true };
+    let Some(p) = get_own(vm, obj, key) else {
+        return true;
+    };
     if p.attrs() & CONFIGURABLE == 0 {
         return false;
     }
@@ -765,7 +846,11 @@ pub fn set_integrity(vm: &mut Vm, obj: ObjRef, frozen: bool) {
     if frozen && obj.class() == Class::Array {
         obj.set_flag(oflags::LENGTH_READONLY, true);
     }
-    let tk = if frozen { TransitionKey::Freeze } else { TransitionKey::Seal };
+    let tk = if frozen {
+        TransitionKey::Freeze
+    } else {
+        TransitionKey::Seal
+    };
     shape::integrity(vm, obj, tk);
 }
 
@@ -775,11 +860,14 @@ pub fn test_integrity(vm: &mut Vm, obj: ObjRef, frozen: bool) -> bool {
         return false;
     }
     for k in own_keys(vm, obj) {
-        let Some(p) = get_own(vm, obj, k) else { continue };
+        let Some(p) = get_own(vm, obj, k) else {
+            continue;
+        };
         if p.attrs() & CONFIGURABLE != 0 {
             return false;
         }
-        if frozen && let Prop::Data { attrs, .. } = p
+        if frozen
+            && let Prop::Data { attrs, .. } = p
             && attrs & WRITABLE != 0
         {
             return false;

@@ -188,7 +188,11 @@ impl Realm {
     }
 
     pub fn iterator_shape(&self, class: Class) -> ShapeRef {
-        if class == Class::ForInIterator { self.for_in_shape } else { self.for_of_shape }
+        if class == Class::ForInIterator {
+            self.for_in_shape
+        } else {
+            self.for_of_shape
+        }
     }
 }
 
@@ -218,9 +222,16 @@ pub fn init(vm: &mut Vm) {
     };
     let function_proto = {
         let root = shape::root_shape(vm, Class::NativeFunction, Some(object_proto), 2);
-        let s = with_props(vm, root, &[(atoms::LENGTH, CONFIGURABLE), (atoms::NAME, CONFIGURABLE)]);
+        let s = with_props(
+            vm,
+            root,
+            &[(atoms::LENGTH, CONFIGURABLE), (atoms::NAME, CONFIGURABLE)],
+        );
         let f = vm.new_object_with_shape(s);
-        f.set_word(0, crate::builtins::function::function_proto_call as crate::call::NativeFn as usize as u64);
+        f.set_word(
+            0,
+            crate::builtins::function::function_proto_call as crate::call::NativeFn as usize as u64,
+        );
         f.set_slot(0, Value::int(0));
         f.set_slot(1, vm.empty_string);
         f
@@ -243,11 +254,17 @@ pub fn init(vm: &mut Vm) {
     let syntax_error_proto = make(vm, Class::Ordinary, error_proto);
     let eval_error_proto = make(vm, Class::Ordinary, error_proto);
     let uri_error_proto = make(vm, Class::Ordinary, error_proto);
-    let global = make(vm, Class::Ordinary, object_proto);
+    // The global object keeps its properties inline: global variable
+    // accesses are one load after the cache's shape check.
+    let global = {
+        let s = shape::root_shape(vm, Class::Ordinary, Some(object_proto), 128);
+        vm.new_object_with_shape(s)
+    };
 
     let empty_object_shape = shape::root_shape(vm, Class::Ordinary, Some(object_proto), 4);
     let proto_object_shape = with_props(vm, empty_object_shape, &[(atoms::CONSTRUCTOR, HIDDEN)]);
-    let fn_root = |vm: &mut Vm, cap: u8| shape::root_shape(vm, Class::Function, Some(function_proto), cap);
+    let fn_root =
+        |vm: &mut Vm, cap: u8| shape::root_shape(vm, Class::Function, Some(function_proto), cap);
     let r5 = fn_root(vm, 5);
     let fn_shape_sloppy = with_props(
         vm,
@@ -264,19 +281,46 @@ pub fn init(vm: &mut Vm) {
     let fn_shape_strict = with_props(
         vm,
         r3,
-        &[(atoms::LENGTH, CONFIGURABLE), (atoms::NAME, CONFIGURABLE), (atoms::PROTOTYPE, WRITABLE)],
+        &[
+            (atoms::LENGTH, CONFIGURABLE),
+            (atoms::NAME, CONFIGURABLE),
+            (atoms::PROTOTYPE, WRITABLE),
+        ],
     );
-    let fn_shape_class =
-        with_props(vm, r3, &[(atoms::LENGTH, CONFIGURABLE), (atoms::NAME, CONFIGURABLE), (atoms::PROTOTYPE, 0)]);
+    let fn_shape_class = with_props(
+        vm,
+        r3,
+        &[
+            (atoms::LENGTH, CONFIGURABLE),
+            (atoms::NAME, CONFIGURABLE),
+            (atoms::PROTOTYPE, 0),
+        ],
+    );
     let r2 = fn_root(vm, 2);
-    let fn_shape_method = with_props(vm, r2, &[(atoms::LENGTH, CONFIGURABLE), (atoms::NAME, CONFIGURABLE)]);
+    let fn_shape_method = with_props(
+        vm,
+        r2,
+        &[(atoms::LENGTH, CONFIGURABLE), (atoms::NAME, CONFIGURABLE)],
+    );
     let nroot = shape::root_shape(vm, Class::NativeFunction, Some(function_proto), 2);
-    let native_fn_shape = with_props(vm, nroot, &[(atoms::LENGTH, CONFIGURABLE), (atoms::NAME, CONFIGURABLE)]);
+    let native_fn_shape = with_props(
+        vm,
+        nroot,
+        &[(atoms::LENGTH, CONFIGURABLE), (atoms::NAME, CONFIGURABLE)],
+    );
     let broot = shape::root_shape(vm, Class::BoundFunction, Some(function_proto), 2);
-    let bound_fn_shape = with_props(vm, broot, &[(atoms::LENGTH, CONFIGURABLE), (atoms::NAME, CONFIGURABLE)]);
+    let bound_fn_shape = with_props(
+        vm,
+        broot,
+        &[(atoms::LENGTH, CONFIGURABLE), (atoms::NAME, CONFIGURABLE)],
+    );
     let array_shape = shape::root_shape(vm, Class::Array, Some(array_proto), 0);
     let aroot = shape::root_shape(vm, Class::Arguments, Some(object_proto), 2);
-    let arguments_shape = with_props(vm, aroot, &[(atoms::LENGTH, HIDDEN), (atoms::CALLEE, HIDDEN)]);
+    let arguments_shape = with_props(
+        vm,
+        aroot,
+        &[(atoms::LENGTH, HIDDEN), (atoms::CALLEE, HIDDEN)],
+    );
     let arguments_shape_strict = with_props(vm, aroot, &[(atoms::LENGTH, HIDDEN)]);
     let string_box_shape = shape::root_shape(vm, Class::StringBox, Some(string_proto), 0);
     let number_box_shape = shape::root_shape(vm, Class::NumberBox, Some(number_proto), 0);
@@ -325,4 +369,3 @@ pub fn init(vm: &mut Vm) {
     };
     crate::builtins::install(vm);
 }
-

@@ -65,7 +65,11 @@ fn child_shape(vm: &mut Vm, parent: ShapeRef, tk: TransitionKey) -> ShapeRef {
     let mut proto = parent.proto();
     match tk {
         TransitionKey::Add(key, attrs) => {
-            data.props.push(PropEntry { key, slot: num_slots, attrs });
+            data.props.push(PropEntry {
+                key,
+                slot: num_slots,
+                attrs,
+            });
             num_slots += 1;
         }
         TransitionKey::Reconfigure(key, attrs) => {
@@ -75,7 +79,11 @@ fn child_shape(vm: &mut Vm, parent: ShapeRef, tk: TransitionKey) -> ShapeRef {
         }
         TransitionKey::Proto(addr) => {
             // The address came from a live object the caller holds.
-            proto = if addr == 0 { None } else { Some(proto_from_addr(vm, addr)) };
+            proto = if addr == 0 {
+                None
+            } else {
+                Some(proto_from_addr(vm, addr))
+            };
             if let Some(p) = proto {
                 p.set_flag(oflags::IS_PROTOTYPE, true);
                 if p.elem_len() > 0 || p.is_sparse() {
@@ -163,7 +171,9 @@ pub fn add_property(vm: &mut Vm, obj: ObjRef, key: Atom, attrs: u8, value: Value
             };
             let idx = d.props.len() as u32;
             d.props.push(PropEntry { key, slot, attrs });
-            d.index.get_or_insert_with(Default::default).insert(key, idx);
+            d.index
+                .get_or_insert_with(Default::default)
+                .insert(key, idx);
             d.live += 1;
             slot
         };
@@ -308,7 +318,11 @@ pub fn set_prototype(vm: &mut Vm, obj: ObjRef, proto: Option<ObjRef>) {
         }
         return;
     }
-    let new = child_shape(vm, shape, TransitionKey::Proto(proto.map_or(0, |p| p.addr())));
+    let new = child_shape(
+        vm,
+        shape,
+        TransitionKey::Proto(proto.map_or(0, |p| p.addr())),
+    );
     set_shape(vm, obj, new);
 }
 
@@ -344,7 +358,9 @@ pub fn validity_cell(vm: &mut Vm, proto: ObjRef) -> CellRef {
 pub fn invalidate(vm: &mut Vm, obj: ObjRef) {
     let mut work = vec![obj];
     while let Some(x) = work.pop() {
-        let Some(info) = vm.proto_infos.get_mut(&x) else { continue };
+        let Some(info) = vm.proto_infos.get_mut(&x) else {
+            continue;
+        };
         if let Some(c) = info.cell.take() {
             c.invalidate();
         }

@@ -34,21 +34,27 @@ impl ValueStack {
         if base.is_null() {
             std::alloc::handle_alloc_error(layout);
         }
-        ValueStack { base, cap: STACK_SLOTS, top: 0 }
+        ValueStack {
+            base,
+            cap: STACK_SLOTS,
+            top: 0,
+        }
     }
 
-    /// Reserves `n` slots filled with `undefined`; returns their start, or
-    /// `None` when the stack is full.
+    /// Reserves `n` slots (registers) filled with the hole; returns their
+    /// start, or `None` when the stack is full. Registers are SSA values,
+    /// always written before they are read; the fill only gives the
+    /// collector valid values to scan.
     #[inline]
     pub fn push_frame(&mut self, n: usize) -> Option<usize> {
         let start = self.top;
         if start + n > self.cap {
             return None;
         }
-        for i in start..start + n {
-            // SAFETY: `i < cap`: inside the buffer.
-            unsafe { self.base.add(i).write(Value::UNDEFINED) };
-        }
+        const { assert!(crate::value::HOLE_BITS == 0) };
+        // SAFETY: `[start, start + n)` is inside the buffer; all-zero bits
+        // are the hole, a valid value.
+        unsafe { std::ptr::write_bytes(self.base.add(start), 0, n) };
         self.top = start + n;
         Some(start)
     }
@@ -115,6 +121,11 @@ impl ValueStack {
 impl Drop for ValueStack {
     fn drop(&mut self) {
         // SAFETY: allocated in `new` with this layout.
-        unsafe { dealloc(self.base as *mut u8, Layout::array::<Value>(self.cap).unwrap()) };
+        unsafe {
+            dealloc(
+                self.base as *mut u8,
+                Layout::array::<Value>(self.cap).unwrap(),
+            )
+        };
     }
 }

@@ -64,7 +64,10 @@ impl StrRef {
         // SAFETY: the cell holds `len` initialised units after the header;
         // strings are immutable and cells never move.
         unsafe {
-            std::slice::from_raw_parts((self.ptr() as *const u8).add(UNITS_OFFSET) as *const u16, self.len())
+            std::slice::from_raw_parts(
+                (self.ptr() as *const u8).add(UNITS_OFFSET) as *const u16,
+                self.len(),
+            )
         }
     }
     pub fn to_rust(self) -> String {

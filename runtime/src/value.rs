@@ -72,7 +72,11 @@ impl Value {
     /// A double, never converted to int32 (NaN canonicalised).
     #[inline]
     pub fn double(n: f64) -> Value {
-        let bits = if n.is_nan() { f64::NAN.to_bits() } else { n.to_bits() };
+        let bits = if n.is_nan() {
+            f64::NAN.to_bits()
+        } else {
+            n.to_bits()
+        };
         Value(bits.wrapping_add(DOUBLE_OFFSET))
     }
     #[inline]
@@ -140,7 +144,11 @@ impl Value {
     /// The numeric value of a number.
     #[inline]
     pub fn as_number(self) -> f64 {
-        if self.is_int() { self.as_int() as f64 } else { self.as_double() }
+        if self.is_int() {
+            self.as_int() as f64
+        } else {
+            self.as_double()
+        }
     }
     #[inline]
     pub fn as_bool(self) -> bool {

@@ -107,7 +107,7 @@ impl Vm {
             atoms: AtomTable::default(),
             realm: Realm::placeholder(),
             stack: ValueStack::new(),
-            frames: Vec::new(),
+            frames: Vec::with_capacity(MAX_CALL_DEPTH + 1),
             roots: Vec::new(),
             modules: Vec::new(),
             proto_infos: FxHashMap::default(),

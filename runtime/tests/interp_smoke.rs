@@ -50,7 +50,10 @@ fn sum_module(n: f64) -> Module {
 }
 
 fn run(n: f64, gc_stress: bool) -> f64 {
-    let mut vm = Vm::new(VmOptions { gc_stress, stats: false });
+    let mut vm = Vm::new(VmOptions {
+        gc_stress,
+        stats: false,
+    });
     vm.mark_native_stack_base();
     let loaded = LoadedModule::load(&mut vm, sum_module(n), "t.js", "");
     let v = run_module(&mut vm, loaded).unwrap_or_else(|e| panic!("threw {:?}", e.0));

@@ -13,10 +13,28 @@ use crate::text::{decode_string, is_array_index, render_expr};
 
 /// A property reference whose object (and key) have been evaluated.
 pub(super) enum Place {
-    Prop { obj: Value, name: String, pos: u32 },
-    Elem { obj: Value, key: Value, pos: u32 },
-    SuperProp { home: Value, this: Value, name: String, pos: u32 },
-    SuperElem { home: Value, this: Value, key: Value, pos: u32 },
+    Prop {
+        obj: Value,
+        name: String,
+        pos: u32,
+    },
+    Elem {
+        obj: Value,
+        key: Value,
+        pos: u32,
+    },
+    SuperProp {
+        home: Value,
+        this: Value,
+        name: String,
+        pos: u32,
+    },
+    SuperElem {
+        home: Value,
+        this: Value,
+        key: Value,
+        pos: u32,
+    },
 }
 
 /// Evaluated call arguments.
@@ -199,15 +217,24 @@ impl<'a> Lower<'a, '_> {
             Opcode::Branch,
             &[cond],
             Imm::Branch(
-                BlockCall { block: then, args: then_args.to_vec() },
-                BlockCall { block: els, args: els_args.to_vec() },
+                BlockCall {
+                    block: then,
+                    args: then_args.to_vec(),
+                },
+                BlockCall {
+                    block: els,
+                    args: els_args.to_vec(),
+                },
             ),
         );
     }
 
     fn template(&mut self, t: &'a TemplateLiteral<'a>) -> Result<Value> {
         let cooked = |q: &TemplateElement<'_>| {
-            decode_string(q.value.cooked.as_ref().map_or("", |c| c.as_str()), q.lone_surrogates)
+            decode_string(
+                q.value.cooked.as_ref().map_or("", |c| c.as_str()),
+                q.lone_surrogates,
+            )
         };
         let first = cooked(&t.quasis[0]);
         let mut acc: Option<Value> = if first.is_empty() && !t.expressions.is_empty() {
@@ -236,7 +263,10 @@ impl<'a> Lower<'a, '_> {
     }
 
     fn array(&mut self, a: &'a ArrayExpression<'a>) -> Result<Value> {
-        let spread_at = a.elements.iter().position(|e| matches!(e, ArrayExpressionElement::SpreadElement(_)));
+        let spread_at = a
+            .elements
+            .iter()
+            .position(|e| matches!(e, ArrayExpressionElement::SpreadElement(_)));
         let prefix = spread_at.unwrap_or(a.elements.len());
         let mut vals = Vec::with_capacity(prefix);
         for el in &a.elements[..prefix] {
@@ -315,7 +345,10 @@ impl<'a> Lower<'a, '_> {
         }
         if let Some(m) = callee.as_member_expression() {
             // `o.m(args)`: one call_method when nothing gets in between.
-            let spread = c.arguments.iter().any(|a| matches!(a, Argument::SpreadElement(_)));
+            let spread = c
+                .arguments
+                .iter()
+                .any(|a| matches!(a, Argument::SpreadElement(_)));
             if let MemberExpression::StaticMemberExpression(s) = m
                 && !matches!(s.object, Expression::Super(_))
                 && !spread
@@ -325,7 +358,9 @@ impl<'a> Lower<'a, '_> {
                 if s.optional {
                     self.short_circuit(obj);
                 }
-                let Args::List(list) = self.args(&c.arguments)? else { unreachable!() };
+                let Args::List(list) = self.args(&c.arguments)? else {
+                    unreachable!()
+                };
                 self.at(s.property.span.start);
                 let name = self.intern(s.property.name.as_str());
                 let t = self.intern(&text);
@@ -343,7 +378,12 @@ impl<'a> Lower<'a, '_> {
                 self.short_circuit(f);
             }
             let args = self.args(&c.arguments)?;
-            self.at(place_pos(&place));
+            // V8 places a call through `o[k]` at its parenthesis.
+            let pos = match m {
+                MemberExpression::ComputedMemberExpression(_) => self.op_pos(m.span().end),
+                _ => place_pos(&place),
+            };
+            self.at(pos);
             return Ok(self.call_value(f, this, args, &text));
         }
         let f = self.expr(&c.callee)?;
@@ -362,8 +402,8 @@ impl<'a> Lower<'a, '_> {
         self.at(pos);
         let nt = self.new_target_value();
         let callee = self.callee_value();
-        let old = self.this_raw();
-        self.ins0(Opcode::CheckSuperOnce, &[old], Imm::None);
+        // The parent constructor runs before `this` is found to be bound
+        // already (as the specification orders it).
         let this = match args {
             Args::List(list) => {
                 let mut ops = vec![nt, callee];
@@ -372,11 +412,17 @@ impl<'a> Lower<'a, '_> {
             }
             Args::Spread(arr) => self.ins(Opcode::SuperCallSpread, &[nt, callee, arr], Imm::None),
         };
+        let old = self.this_raw();
+        self.ins0(Opcode::CheckSuperOnce, &[old], Imm::None);
         let p = self.this_func();
         let info = self.an.func(p);
-        let b = info.this_binding.expect("derived constructors have a this binding");
+        let b = info
+            .this_binding
+            .expect("derived constructors have a this binding");
         self.write(b, this);
-        let has_fields = info.class.is_some_and(|c| self.an.class(c).field_init.is_some());
+        let has_fields = info
+            .class
+            .is_some_and(|c| self.an.class(c).field_init.is_some());
         if has_fields {
             self.ins0(Opcode::InitFields, &[this, callee], Imm::None);
         }
@@ -386,14 +432,21 @@ impl<'a> Lower<'a, '_> {
     /// Leaves the innermost optional chain with `undefined` (`true` for
     /// `delete`) when `v` is null or undefined.
     fn short_circuit(&mut self, v: Value) {
-        let &(exit, is_delete) = self.chain_exits.last().expect("optional link inside a chain");
+        let &(exit, is_delete) = self
+            .chain_exits
+            .last()
+            .expect("optional link inside a chain");
         let null = self.konst(Constant::Null);
         let nullish = self.ins(Opcode::LooseEq, &[v, null], Imm::None);
         let out = self.b.create_block();
         let cont = self.b.create_block();
         self.branch(nullish, out, cont);
         self.start_sealed(out);
-        let r = if is_delete { self.boolean(true) } else { self.undef() };
+        let r = if is_delete {
+            self.boolean(true)
+        } else {
+            self.undef()
+        };
         self.jump(exit, &[r]);
         self.start_sealed(cont);
     }
@@ -411,7 +464,11 @@ impl<'a> Lower<'a, '_> {
             other => {
                 let m = other.as_member_expression().expect("a member expression");
                 let place = self.place(m)?;
-                if is_delete { self.delete_place(&place) } else { self.load_place(&place) }
+                if is_delete {
+                    self.delete_place(&place)
+                } else {
+                    self.load_place(&place)
+                }
             }
         };
         self.chain_exits.pop();
@@ -430,7 +487,12 @@ impl<'a> Lower<'a, '_> {
                     self.at(pos);
                     let home = self.home_value();
                     let this = self.this_value();
-                    return Ok(Place::SuperProp { home, this, name, pos });
+                    return Ok(Place::SuperProp {
+                        home,
+                        this,
+                        name,
+                        pos,
+                    });
                 }
                 let obj = self.expr(&s.object)?;
                 if s.optional {
@@ -466,8 +528,18 @@ impl<'a> Lower<'a, '_> {
                 Ok(match (home_this, key) {
                     (None, Ok(name)) => Place::Prop { obj, name, pos },
                     (None, Err(key)) => Place::Elem { obj, key, pos },
-                    (Some((home, this)), Ok(name)) => Place::SuperProp { home, this, name, pos },
-                    (Some((home, this)), Err(key)) => Place::SuperElem { home, this, key, pos },
+                    (Some((home, this)), Ok(name)) => Place::SuperProp {
+                        home,
+                        this,
+                        name,
+                        pos,
+                    },
+                    (Some((home, this)), Err(key)) => Place::SuperElem {
+                        home,
+                        this,
+                        key,
+                        pos,
+                    },
                 })
             }
             MemberExpression::PrivateFieldExpression(p) => {
@@ -484,13 +556,15 @@ impl<'a> Lower<'a, '_> {
                 self.ins(Opcode::GetProp, &[*obj], n)
             }
             Place::Elem { obj, key, .. } => self.ins(Opcode::GetElem, &[*obj, *key], Imm::None),
-            Place::SuperProp { home, this, name, .. } => {
+            Place::SuperProp {
+                home, this, name, ..
+            } => {
                 let n = self.name(name);
                 self.ins(Opcode::GetSuper, &[*home, *this], n)
             }
-            Place::SuperElem { home, this, key, .. } => {
-                self.ins(Opcode::GetSuperElem, &[*home, *this, *key], Imm::None)
-            }
+            Place::SuperElem {
+                home, this, key, ..
+            } => self.ins(Opcode::GetSuperElem, &[*home, *this, *key], Imm::None),
         }
     }
 
@@ -501,13 +575,15 @@ impl<'a> Lower<'a, '_> {
                 self.ins0(Opcode::SetProp, &[*obj, v], n);
             }
             Place::Elem { obj, key, .. } => self.ins0(Opcode::SetElem, &[*obj, *key, v], Imm::None),
-            Place::SuperProp { home, this, name, .. } => {
+            Place::SuperProp {
+                home, this, name, ..
+            } => {
                 let n = self.name(name);
                 self.ins0(Opcode::SetSuper, &[*home, *this, v], n);
             }
-            Place::SuperElem { home, this, key, .. } => {
-                self.ins0(Opcode::SetSuperElem, &[*home, *this, *key, v], Imm::None)
-            }
+            Place::SuperElem {
+                home, this, key, ..
+            } => self.ins0(Opcode::SetSuperElem, &[*home, *this, *key, v], Imm::None),
         }
     }
 
@@ -518,9 +594,19 @@ impl<'a> Lower<'a, '_> {
                 let key = self.ins(Opcode::ToPropertyKey, &[key], Imm::None);
                 Place::Elem { obj, key, pos }
             }
-            Place::SuperElem { home, this, key, pos } => {
+            Place::SuperElem {
+                home,
+                this,
+                key,
+                pos,
+            } => {
                 let key = self.ins(Opcode::ToPropertyKey, &[key], Imm::None);
-                Place::SuperElem { home, this, key, pos }
+                Place::SuperElem {
+                    home,
+                    this,
+                    key,
+                    pos,
+                }
             }
             other => other,
         })
@@ -535,7 +621,10 @@ impl<'a> Lower<'a, '_> {
             }
             Place::Elem { obj, key, .. } => self.ins(Opcode::DeleteElem, &[*obj, *key], Imm::None),
             Place::SuperProp { .. } | Place::SuperElem { .. } => {
-                self.throw_error(ErrorKind::ReferenceError, "Unsupported reference to 'super'");
+                self.throw_error(
+                    ErrorKind::ReferenceError,
+                    "Unsupported reference to 'super'",
+                );
                 self.boolean(true)
             }
         }
@@ -592,7 +681,10 @@ impl<'a> Lower<'a, '_> {
                     self.start_sealed(join);
                     return Ok(result);
                 }
-                let op = a.operator.to_binary_operator().expect("an arithmetic assignment");
+                let op = a
+                    .operator
+                    .to_binary_operator()
+                    .expect("an arithmetic assignment");
                 let rhs = self.expr(&a.right)?;
                 self.at(op_pos);
                 let v = self.ins(binary_op(op), &[old, rhs], Imm::None);
@@ -624,7 +716,10 @@ impl<'a> Lower<'a, '_> {
                     self.start_sealed(join);
                     return Ok(result);
                 }
-                let op = a.operator.to_binary_operator().expect("an arithmetic assignment");
+                let op = a
+                    .operator
+                    .to_binary_operator()
+                    .expect("an arithmetic assignment");
                 let rhs = self.expr(&a.right)?;
                 self.at(op_pos);
                 let v = self.ins(binary_op(op), &[old, rhs], Imm::None);
@@ -682,7 +777,9 @@ impl<'a> Lower<'a, '_> {
             UnaryOperator::Typeof => {
                 let v = match u.argument.without_parentheses() {
                     Expression::Identifier(id)
-                        if self.an.refs[&addr::<IdentifierReference>(id)].binding.is_none() =>
+                        if self.an.refs[&addr::<IdentifierReference>(id)]
+                            .binding
+                            .is_none() =>
                     {
                         let n = self.name(id.name.as_str());
                         self.ins(Opcode::LoadGlobalOrUndefined, &[], n)
@@ -739,13 +836,48 @@ impl<'a> Lower<'a, '_> {
             _ => match arg.as_member_expression() {
                 Some(m) => {
                     let place = self.place(m)?;
-                    Ok(self.delete_place(&place))
+                    let deleted = self.delete_place(&place);
+                    self.unmap_deleted(m);
+                    Ok(deleted)
                 }
                 None => {
                     self.expr(&u.argument)?;
                     Ok(self.boolean(true))
                 }
             },
+        }
+    }
+}
+
+impl<'a> Lower<'a, '_> {
+    /// `delete arguments[i]` ends the aliasing of parameter `i` (of all of
+    /// them when `i` is not a constant).
+    fn unmap_deleted(&mut self, m: &'a MemberExpression<'a>) {
+        if self.mapped.is_empty() {
+            return;
+        }
+        let MemberExpression::ComputedMemberExpression(c) = m else {
+            return;
+        };
+        let Expression::Identifier(id) = c.object.without_parentheses() else {
+            return;
+        };
+        let r = self.an.refs[&addr::<IdentifierReference>(id)];
+        if r.binding.is_none() || r.binding != self.an.func(self.fid).arguments_binding {
+            return;
+        }
+        let index = match c.expression.without_parentheses() {
+            Expression::NumericLiteral(n) => Some(n.value),
+            Expression::StringLiteral(s) if is_array_index(s.value.as_str()) => {
+                s.value.as_str().parse::<f64>().ok()
+            }
+            _ => None,
+        };
+        let no = self.boolean(false);
+        for m in self.mapped.clone() {
+            if index.is_none_or(|i| i == m.index as f64) {
+                self.b.def_var(m.flag, no);
+            }
         }
     }
 }

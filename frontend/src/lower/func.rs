@@ -4,7 +4,7 @@
 use ir::{Constant, FuncId, FunctionBuilder, Imm, Module, Opcode, Value, Variable, attrs};
 use oxc_ast::ast::*;
 
-use super::{Lower, Result};
+use super::{Lower, Mapped, Result};
 use crate::scope::{Analysis, BindingKind, FuncIdx, FuncNode, ScopeKind, Storage, addr};
 use crate::text::{is_array_index, static_key_name};
 
@@ -34,7 +34,8 @@ pub(super) fn lower_function(
         };
         f.expected_props = info.this_props.len() as u32 + fields;
     }
-    f.has_fields = info.kind.is_class_constructor() && class.is_some_and(|c| c.field_init.is_some());
+    f.has_fields =
+        info.kind.is_class_constructor() && class.is_some_and(|c| c.field_init.is_some());
     let func = {
         let mut l = Lower {
             src,
@@ -45,6 +46,7 @@ pub(super) fn lower_function(
             targets: Vec::new(),
             chain_exits: Vec::new(),
             mapped: Vec::new(),
+            derived_return: None,
         };
         l.body()?;
         l.b.finish()
@@ -107,7 +109,7 @@ impl<'a> Lower<'a, '_> {
                     }
                 }
             }
-            FuncNode::DefaultCtor(_) => self.default_ctor(),
+            FuncNode::DefaultCtor => self.default_ctor(),
             FuncNode::FieldInit(class) => {
                 self.hoisted_prologue();
                 self.field_init_body(class)?;
@@ -123,6 +125,7 @@ impl<'a> Lower<'a, '_> {
             let u = self.undef();
             self.emit_return(u);
         }
+        self.finish_derived_return();
         Ok(())
     }
 
@@ -162,7 +165,9 @@ impl<'a> Lower<'a, '_> {
         if info.kind != ir::FunctionKind::ClassConstructor {
             return;
         }
-        let has_fields = info.class.is_some_and(|c| self.an.class(c).field_init.is_some());
+        let has_fields = info
+            .class
+            .is_some_and(|c| self.an.class(c).field_init.is_some());
         if has_fields {
             let t = self.ins(Opcode::This, &[], Imm::None);
             let c = self.ins(Opcode::Callee, &[], Imm::None);
@@ -176,7 +181,9 @@ impl<'a> Lower<'a, '_> {
             // Parameters are in their TDZ until initialised.
             for &b in &self.an.scope(info.scope).bindings {
                 let bind = self.an.binding(b);
-                if bind.kind == BindingKind::Param && bind.storage == Storage::Ssa && bind.tdz_checked
+                if bind.kind == BindingKind::Param
+                    && bind.storage == Storage::Ssa
+                    && bind.tdz_checked
                 {
                     let h = self.hole();
                     self.b.def_var(Variable(b.0), h);
@@ -219,13 +226,23 @@ impl<'a> Lower<'a, '_> {
         let length = self.name("length");
         let count = self.ins(Opcode::GetProp, &[args], length);
         for (i, p) in params.items.iter().enumerate() {
-            let BindingPattern::BindingIdentifier(id) = &p.pattern else { continue };
+            let BindingPattern::BindingIdentifier(id) = &p.pattern else {
+                continue;
+            };
             let b = self.an.decls[&addr::<BindingIdentifier>(id)];
             let index = self.num(i as f64);
-            let flag = self.ins(Opcode::Lt, &[index, count], Imm::None);
+            let passed = self.ins(Opcode::Lt, &[index, count], Imm::None);
+            // Variables past the bindings' ones.
+            let flag = Variable((self.an.bindings.len() + i) as u32);
+            self.b.def_var(flag, passed);
             // With duplicate names the last parameter is the one aliased.
-            self.mapped.retain(|m| m.0 != b);
-            self.mapped.push((b, i as u32, args, flag));
+            self.mapped.retain(|m| m.binding != b);
+            self.mapped.push(Mapped {
+                binding: b,
+                index: i as u32,
+                args,
+                flag,
+            });
         }
     }
 
@@ -266,8 +283,11 @@ impl<'a> Lower<'a, '_> {
         let top = self.an.func(self.fid).scope;
         let sc = self.an.scope(top);
         debug_assert_eq!(sc.kind, ScopeKind::Script);
-        let functions: Vec<&str> =
-            sc.functions.iter().filter_map(|f| f.id.as_ref().map(|id| id.name.as_str())).collect();
+        let functions: Vec<&str> = sc
+            .functions
+            .iter()
+            .filter_map(|f| f.id.as_ref().map(|id| id.name.as_str()))
+            .collect();
         for &b in &sc.bindings {
             let bind = self.an.binding(b);
             if bind.kind == BindingKind::Var && !functions.contains(&bind.name) {
@@ -288,13 +308,17 @@ impl<'a> Lower<'a, '_> {
     /// `constructor(...args) { super(...args); }` or an empty constructor.
     fn default_ctor(&mut self) {
         let info = self.an.func(self.fid);
-        let has_fields = info.class.is_some_and(|c| self.an.class(c).field_init.is_some());
+        let has_fields = info
+            .class
+            .is_some_and(|c| self.an.class(c).field_init.is_some());
         if info.kind == ir::FunctionKind::DerivedConstructor {
             let nt = self.ins(Opcode::NewTarget, &[], Imm::None);
             let callee = self.ins(Opcode::Callee, &[], Imm::None);
             let args = self.ins(Opcode::RestArgs, &[], Imm::Index(0));
             let t = self.ins(Opcode::SuperCallSpread, &[nt, callee, args], Imm::None);
-            let b = info.this_binding.expect("derived constructors have a this binding");
+            let b = info
+                .this_binding
+                .expect("derived constructors have a this binding");
             self.write(b, t);
             if has_fields {
                 self.ins0(Opcode::InitFields, &[t, callee], Imm::None);
@@ -346,10 +370,18 @@ impl<'a> Lower<'a, '_> {
         match key {
             Key::Name(n) => {
                 let n = self.intern(&n);
-                self.ins0(Opcode::DefineField, &[t, v], Imm::NameAttrs(n, attrs::DEFAULT));
+                self.ins0(
+                    Opcode::DefineField,
+                    &[t, v],
+                    Imm::NameAttrs(n, attrs::DEFAULT),
+                );
             }
             Key::Value(k) => {
-                self.ins0(Opcode::DefineFieldElem, &[t, k, v], Imm::Attrs(attrs::DEFAULT));
+                self.ins0(
+                    Opcode::DefineFieldElem,
+                    &[t, k, v],
+                    Imm::Attrs(attrs::DEFAULT),
+                );
             }
         }
         Ok(())
@@ -418,7 +450,11 @@ impl<'a> Lower<'a, '_> {
     /// An object literal.
     pub(super) fn object(&mut self, o: &'a ObjectExpression<'a>) -> Result<Value> {
         self.at(o.span.start);
-        let obj = self.ins(Opcode::NewObject, &[], Imm::Count(o.properties.len() as u32));
+        let obj = self.ins(
+            Opcode::NewObject,
+            &[],
+            Imm::Count(o.properties.len() as u32),
+        );
         for prop in &o.properties {
             let p = match prop {
                 ObjectPropertyKind::ObjectProperty(p) => p,
@@ -443,17 +479,36 @@ impl<'a> Lower<'a, '_> {
             match (p.kind, &p.value) {
                 (PropertyKind::Get, Expression::FunctionExpression(f)) => {
                     let g = self.method(f, obj);
-                    self.define(DefineOp::Getter, obj, &key, g, attrs::ENUMERABLE | attrs::CONFIGURABLE);
+                    self.define(
+                        DefineOp::Getter,
+                        obj,
+                        &key,
+                        g,
+                        attrs::ENUMERABLE | attrs::CONFIGURABLE,
+                    );
                 }
                 (PropertyKind::Set, Expression::FunctionExpression(f)) => {
                     let s = self.method(f, obj);
-                    self.define(DefineOp::Setter, obj, &key, s, attrs::ENUMERABLE | attrs::CONFIGURABLE);
+                    self.define(
+                        DefineOp::Setter,
+                        obj,
+                        &key,
+                        s,
+                        attrs::ENUMERABLE | attrs::CONFIGURABLE,
+                    );
                 }
                 (PropertyKind::Init, Expression::FunctionExpression(f)) if p.method => {
                     let m = self.method(f, obj);
                     self.define(DefineOp::Field, obj, &key, m, attrs::DEFAULT);
                 }
                 (_, value) => {
+                    // A computed key is converted before the value runs.
+                    let key = match key {
+                        Key::Value(k) if p.computed => {
+                            Key::Value(self.ins(Opcode::ToPropertyKey, &[k], Imm::None))
+                        }
+                        other => other,
+                    };
                     let v = self.expr(value)?;
                     self.at(p.span.start);
                     self.define(DefineOp::Field, obj, &key, v, attrs::DEFAULT);
@@ -475,8 +530,11 @@ impl<'a> Lower<'a, '_> {
         };
         self.at(class.span.start);
         let env = self.env();
-        let ctor =
-            self.ins(Opcode::MakeClass, &[env, heritage], Imm::Func(FuncId(ci.ctor.0)));
+        let ctor = self.ins(
+            Opcode::MakeClass,
+            &[env, heritage],
+            Imm::Func(FuncId(ci.ctor.0)),
+        );
         let proto_name = self.name("prototype");
         let proto = self.ins(Opcode::GetProp, &[ctor], proto_name);
         for e in &class.body.body {
@@ -499,7 +557,10 @@ impl<'a> Lower<'a, '_> {
                     self.define(op, home, &key, f, attributes);
                 }
                 ClassElement::PropertyDefinition(p) if p.computed => {
-                    let e = p.key.as_expression().expect("computed keys are expressions");
+                    let e = p
+                        .key
+                        .as_expression()
+                        .expect("computed keys are expressions");
                     let k = self.expr(e)?;
                     self.at(p.key.span().start);
                     let k = self.ins(Opcode::ToPropertyKey, &[k], Imm::None);

@@ -8,6 +8,13 @@
 //! target's environment; leaving through a `finally` goes through the
 //! finally block's completion dispatch ([`Target::Finally`]).
 //!
+//! Sloppy-mode functions whose parameters are observably aliased by
+//! `arguments` (see `FuncInfo::mapped_arguments`) read and write such a
+//! parameter through the arguments object while the call passed it (and no
+//! `delete arguments[i]` ended the aliasing). FIXME: closures over such a
+//! parameter see only the function's own writes, not writes through
+//! `arguments`.
+//!
 //! Files: `stmt.rs` statements and control flow, `expr.rs` expressions,
 //! `func.rs` function prologues, object literals and classes.
 
@@ -80,9 +87,22 @@ struct Lower<'a, 'm> {
     /// Exit blocks of the optional chains being lowered (and whether the
     /// chain is the operand of `delete`).
     chain_exits: Vec<(Block, bool)>,
-    /// Parameters aliased by a sloppy-mode `arguments` object: (binding,
-    /// index, the arguments object, "index < argument count").
-    mapped: Vec<(BindingId, u32, Value, Value)>,
+    /// Parameters aliased by a sloppy-mode `arguments` object.
+    mapped: Vec<Mapped>,
+    /// A derived constructor's return block and its value parameter.
+    derived_return: Option<(Block, Value)>,
+}
+
+/// A parameter aliased by the arguments object.
+#[derive(Clone, Copy)]
+struct Mapped {
+    binding: BindingId,
+    index: u32,
+    /// The arguments object.
+    args: Value,
+    /// A variable: is the parameter still aliased (passed by the call, not
+    /// deleted from the arguments object)?
+    flag: Variable,
 }
 
 impl<'a, 'm> Lower<'a, 'm> {
@@ -118,10 +138,6 @@ impl<'a, 'm> Lower<'a, 'm> {
     }
     fn intern(&mut self, s: &str) -> StrId {
         self.b.module.intern(s)
-    }
-    fn str_const(&mut self, s: &str) -> Value {
-        let id = self.intern(s);
-        self.konst(Constant::String(id))
     }
     fn name(&mut self, s: &str) -> Imm {
         Imm::Name(self.intern(s))
@@ -203,7 +219,10 @@ impl<'a, 'm> Lower<'a, 'm> {
             let bind = self.an.binding(b);
             let tdz = matches!(
                 bind.kind,
-                BindingKind::Let | BindingKind::Const | BindingKind::Class | BindingKind::ClassInner
+                BindingKind::Let
+                    | BindingKind::Const
+                    | BindingKind::Class
+                    | BindingKind::ClassInner
             );
             if tdz && bind.storage == Storage::Ssa && bind.tdz_checked {
                 let h = self.hole();
@@ -237,7 +256,9 @@ impl<'a, 'm> Lower<'a, 'm> {
     /// Where env binding `b` is, seen from the current scope.
     fn env_ref(&self, b: BindingId) -> EnvRef {
         let bind = self.an.binding(b);
-        let Storage::Env(slot) = bind.storage else { panic!("{} is not in an env", bind.name) };
+        let Storage::Env(slot) = bind.storage else {
+            panic!("{} is not in an env", bind.name)
+        };
         let mut hops = 0u16;
         let mut s = Some(self.scope);
         while let Some(id) = s {
@@ -255,9 +276,13 @@ impl<'a, 'm> Lower<'a, 'm> {
 
     /// The value of binding `b` (no TDZ check).
     fn read(&mut self, b: BindingId) -> Value {
-        if let Some(&(_, index, args, flag)) = self.mapped.iter().find(|m| m.0 == b) {
+        if let Some(&Mapped {
+            index, args, flag, ..
+        }) = self.mapped.iter().find(|m| m.binding == b)
+        {
             // An aliased parameter lives in the arguments object when the
             // call passed it.
+            let flag = self.b.use_var(flag);
             let from_args = self.b.create_block();
             let from_slot = self.b.create_block();
             let (join, result) = self.merge_block();
@@ -295,7 +320,11 @@ impl<'a, 'm> Lower<'a, 'm> {
     /// Sets binding `b` (initialisation or checked assignment).
     fn write(&mut self, b: BindingId, v: Value) {
         self.write_slot(b, v);
-        if let Some(&(_, index, args, flag)) = self.mapped.iter().find(|m| m.0 == b) {
+        if let Some(&Mapped {
+            index, args, flag, ..
+        }) = self.mapped.iter().find(|m| m.binding == b)
+        {
+            let flag = self.b.use_var(flag);
             let to_args = self.b.create_block();
             let join = self.b.create_block();
             self.branch(flag, to_args, join);
@@ -406,7 +435,9 @@ impl<'a, 'm> Lower<'a, 'm> {
         if p == self.fid && !self.is_derived(p) {
             return self.ins(Opcode::This, &[], Imm::None);
         }
-        let b = info.this_binding.expect("analysis created the this binding");
+        let b = info
+            .this_binding
+            .expect("analysis created the this binding");
         self.read(b)
     }
 
@@ -425,7 +456,11 @@ impl<'a, 'm> Lower<'a, 'm> {
         if p == self.fid {
             return self.ins(Opcode::HomeObject, &[], Imm::None);
         }
-        let b = self.an.func(p).home_binding.expect("analysis created the home binding");
+        let b = self
+            .an
+            .func(p)
+            .home_binding
+            .expect("analysis created the home binding");
         self.read(b)
     }
 
@@ -445,7 +480,11 @@ impl<'a, 'm> Lower<'a, 'm> {
         if p == self.fid {
             return self.ins(Opcode::Callee, &[], Imm::None);
         }
-        let b = self.an.func(p).callee_binding.expect("analysis created the callee binding");
+        let b = self
+            .an
+            .func(p)
+            .callee_binding
+            .expect("analysis created the callee binding");
         self.read(b)
     }
 
@@ -455,7 +494,10 @@ impl<'a, 'm> Lower<'a, 'm> {
     /// the `finally` blocks in between.
     fn jump_to_target(&mut self, index: usize, is_continue: bool) {
         for j in (index + 1..self.targets.len()).rev() {
-            if let Target::Finally { block, env, jumps, .. } = &mut self.targets[j] {
+            if let Target::Finally {
+                block, env, jumps, ..
+            } = &mut self.targets[j]
+            {
                 let k = match jumps.iter().position(|&x| x == (index, is_continue)) {
                     Some(k) => k,
                     None => {
@@ -471,7 +513,14 @@ impl<'a, 'm> Lower<'a, 'm> {
                 return;
             }
         }
-        let Target::Jump { brk, cont, brk_env, cont_env, .. } = &self.targets[index] else {
+        let Target::Jump {
+            brk,
+            cont,
+            brk_env,
+            cont_env,
+            ..
+        } = &self.targets[index]
+        else {
             panic!("jump to a finally target");
         };
         let (to, env) = if is_continue {
@@ -486,7 +535,13 @@ impl<'a, 'm> Lower<'a, 'm> {
     /// `return v`, through the enclosing `finally` blocks.
     fn emit_return(&mut self, v: Value) {
         for j in (0..self.targets.len()).rev() {
-            if let Target::Finally { block, env, returns, .. } = &mut self.targets[j] {
+            if let Target::Finally {
+                block,
+                env,
+                returns,
+                ..
+            } = &mut self.targets[j]
+            {
                 *returns = true;
                 let (block, env) = (*block, *env);
                 self.set_env(env);
@@ -495,13 +550,36 @@ impl<'a, 'm> Lower<'a, 'm> {
                 return;
             }
         }
-        let v = if self.is_derived(self.fid) {
+        if self.is_derived(self.fid) && self.b.handler().is_none() {
             let t = self.this_raw();
-            self.ins(Opcode::DerivedResult, &[v, t], Imm::None)
-        } else {
-            v
-        };
+            let r = self.ins(Opcode::DerivedResult, &[v, t], Imm::None);
+            self.ins0(Opcode::Return, &[r], Imm::None);
+            return;
+        }
+        if self.is_derived(self.fid) {
+            // The result check of a derived constructor happens after its
+            // body, outside any try: one return block without a handler.
+            let (block, _) = *self.derived_return.get_or_insert_with(|| {
+                let outer = self.b.set_handler(None);
+                let blk = self.b.create_block();
+                let p = self.b.append_block_param(blk, Type::ANY);
+                self.b.set_handler(outer);
+                (blk, p)
+            });
+            self.jump(block, &[v]);
+            return;
+        }
         self.ins0(Opcode::Return, &[v], Imm::None);
+    }
+
+    /// Emits the shared return block of a derived constructor.
+    fn finish_derived_return(&mut self) {
+        if let Some((block, v)) = self.derived_return.take() {
+            self.start_sealed(block);
+            let t = self.this_raw();
+            let r = self.ins(Opcode::DerivedResult, &[v, t], Imm::None);
+            self.ins0(Opcode::Return, &[r], Imm::None);
+        }
     }
 
     /// A new block with one parameter (for merges of expression values).

@@ -143,7 +143,11 @@ impl<'a> Lower<'a, '_> {
         let c = self.expr(&s.test)?;
         let then = self.b.create_block();
         let join = self.b.create_block();
-        let els = if s.alternate.is_some() { self.b.create_block() } else { join };
+        let els = if s.alternate.is_some() {
+            self.b.create_block()
+        } else {
+            join
+        };
         self.branch(c, then, els);
         self.start_sealed(then);
         self.single(&s.consequent)?;
@@ -160,7 +164,13 @@ impl<'a> Lower<'a, '_> {
     /// The innermost target of `break`/`continue` (with `label`).
     fn find_target(&self, label: Option<&str>, is_continue: bool) -> usize {
         for (i, t) in self.targets.iter().enumerate().rev() {
-            if let Target::Jump { labels, is_loop, is_switch, .. } = t {
+            if let Target::Jump {
+                labels,
+                is_loop,
+                is_switch,
+                ..
+            } = t
+            {
                 let hit = match label {
                     Some(l) => labels.contains(&l),
                     None => *is_loop || (*is_switch && !is_continue),
@@ -173,7 +183,14 @@ impl<'a> Lower<'a, '_> {
         panic!("jump target not found (the analysis checks them)")
     }
 
-    fn push_loop(&mut self, labels: Vec<&'a str>, brk: Block, cont: Block, brk_env: Value, cont_env: Value) {
+    fn push_loop(
+        &mut self,
+        labels: Vec<&'a str>,
+        brk: Block,
+        cont: Block,
+        brk_env: Value,
+        cont_env: Value,
+    ) {
         self.targets.push(Target::Jump {
             labels,
             is_loop: true,
@@ -324,6 +341,12 @@ impl<'a> Lower<'a, '_> {
         labels: Vec<&'a str>,
     ) -> Result<()> {
         let scope = self.an.scope_of::<Statement>(node);
+        // `for (var x = init in o)` (sloppy, Annex B.3.5) assigns first.
+        if let ForStatementLeft::VariableDeclaration(d) = left
+            && d.kind == VariableDeclarationKind::Var
+        {
+            self.var_decl(d)?;
+        }
         // The right side sees the loop's bindings in their TDZ.
         let obj = if self.an.scope(scope).rhs_in_scope {
             let outer = self.enter_scope(scope);
@@ -461,12 +484,20 @@ impl<'a> Lower<'a, '_> {
         if let Some(h) = finally_handler {
             self.b.set_handler(Some(h));
         }
-        let catch_handler = s.handler.as_ref().map(|_| self.b.create_handler_block(try_entry));
+        let catch_handler = s
+            .handler
+            .as_ref()
+            .map(|_| self.b.create_handler_block(try_entry));
         if let Some((h, _)) = catch_handler {
             self.b.set_handler(Some(h));
         }
         if let Some((blk, _, _)) = finally {
-            self.targets.push(Target::Finally { block: blk, env, jumps: Vec::new(), returns: false });
+            self.targets.push(Target::Finally {
+                block: blk,
+                env,
+                jumps: Vec::new(),
+                returns: false,
+            });
         }
         // The try block.
         let body = self.b.create_block();

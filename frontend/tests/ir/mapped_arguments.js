@@ -14,3 +14,9 @@ function unmapped(a) {
   arguments[0] = 1;
   return a;
 }
+// delete arguments[0] ends the aliasing of the first parameter.
+function unalias(a) {
+  a = 2;
+  delete arguments[0];
+  return a;
+}

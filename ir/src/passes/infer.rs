@@ -50,7 +50,11 @@ pub fn infer_types(func: &mut Function) {
         let is_handler = handlers[b.index()];
         for i in 0..func.blocks[b.index()].params.len() {
             let p = func.blocks[b.index()].params[i];
-            func.values[p.index()].ty = if is_handler && i == 0 { Type::ANY } else { Type::NONE };
+            func.values[p.index()].ty = if is_handler && i == 0 {
+                Type::ANY
+            } else {
+                Type::NONE
+            };
         }
     }
     let mut changed = true;
@@ -62,7 +66,8 @@ pub fn infer_types(func: &mut Function) {
                 let inst = func.blocks[b.index()].insts[ii];
                 let d = &func.insts[inst.index()];
                 if let Some(r) = d.result {
-                    let args: Vec<Type> = d.args.iter().map(|a| func.values[a.index()].ty).collect();
+                    let args: Vec<Type> =
+                        d.args.iter().map(|a| func.values[a.index()].ty).collect();
                     let bound = d.op.info().result.unwrap_or(Type::ANY_OR_HOLE);
                     let t = rule(d.op, &d.imm, &args, bound);
                     if func.values[r.index()].ty != t {

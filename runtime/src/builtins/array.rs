@@ -37,7 +37,11 @@ pub fn new_array_from(vm: &mut Vm, values: &[Value]) -> ObjRef {
 /// Appends `v` at index `length` of a dense array (or element count of an object).
 pub fn push_value(vm: &mut Vm, a: ObjRef, v: Value) {
     let is_array = a.class() == Class::Array;
-    let i = if is_array { a.array_length() } else { a.elem_len() };
+    let i = if is_array {
+        a.array_length()
+    } else {
+        a.elem_len()
+    };
     if a.is_sparse() || i != a.elem_len() {
         let _ = property::create_data_property(vm, a, PropKey::Index(i), v);
         if is_array && a.array_length() <= i {
@@ -98,7 +102,9 @@ pub fn install(vm: &mut Vm) {
 
 fn this_obj(vm: &mut Vm, args: &Args, name: &str) -> JsResult<ObjRef> {
     if args.this.is_nullish() {
-        return Err(vm.type_error(&format!("Array.prototype.{name} called on null or undefined")));
+        return Err(vm.type_error(&format!(
+            "Array.prototype.{name} called on null or undefined"
+        )));
     }
     conv::to_object(vm, args.this)
 }
@@ -113,7 +119,11 @@ pub fn length_of(vm: &mut Vm, o: ObjRef) -> JsResult<f64> {
 }
 
 fn key(i: f64) -> PropKey {
-    if i < u32::MAX as f64 { PropKey::Index(i as u32) } else { PropKey::Index(u32::MAX - 1) }
+    if i < u32::MAX as f64 {
+        PropKey::Index(i as u32)
+    } else {
+        PropKey::Index(u32::MAX - 1)
+    }
 }
 
 fn get_at(vm: &mut Vm, o: ObjRef, i: f64) -> JsResult<Value> {
@@ -170,7 +180,11 @@ fn relative(vm: &mut Vm, v: Value, len: f64, default: f64) -> JsResult<f64> {
         return Ok(default);
     }
     let n = conv::to_integer_or_infinity(vm, v)?;
-    Ok(if n < 0.0 { (len + n).max(0.0) } else { n.min(len) })
+    Ok(if n < 0.0 {
+        (len + n).max(0.0)
+    } else {
+        n.min(len)
+    })
 }
 
 /// ArraySpeciesCreate without species: a new array.
@@ -209,7 +223,11 @@ fn array_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 fn is_array(_vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    Ok(Value::bool(args.get(0).as_object().is_some_and(|o| o.class() == Class::Array)))
+    Ok(Value::bool(
+        args.get(0)
+            .as_object()
+            .is_some_and(|o| o.class() == Class::Array),
+    ))
 }
 
 fn of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -225,7 +243,10 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     }
     let out = new_array(vm, 0);
     if src.is_nullish() {
-        return Err(vm.type_error(&format!("{} is not iterable", if src.is_null() { "null" } else { "undefined" })));
+        return Err(vm.type_error(&format!(
+            "{} is not iterable",
+            if src.is_null() { "null" } else { "undefined" }
+        )));
     }
     if let Some(it) = crate::call::for_of_start(vm, src) {
         vm.roots.push(it.value());
@@ -267,7 +288,10 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_obj(vm, args, "push")?;
-    if o.class() == Class::Array && !o.is_sparse() && o.array_length() == o.elem_len() && !vm.indexed_protos
+    if o.class() == Class::Array
+        && !o.is_sparse()
+        && o.array_length() == o.elem_len()
+        && !vm.indexed_protos
         && !o.has_flag(oflags::LENGTH_READONLY)
         && !o.shape().has(crate::object::sflags::NOT_EXTENSIBLE)
     {
@@ -307,7 +331,10 @@ fn shift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     }
     let first = get_at(vm, o, 0.0)?;
     // Dense fast path.
-    if o.class() == Class::Array && !o.is_sparse() && o.elem_len() as f64 == len && !vm.indexed_protos
+    if o.class() == Class::Array
+        && !o.is_sparse()
+        && o.elem_len() as f64 == len
+        && !vm.indexed_protos
         && !o.shape().has(crate::object::sflags::SEALED_ELEMENTS)
         && !o.has_flag(oflags::LENGTH_READONLY)
     {
@@ -429,8 +456,16 @@ fn reverse(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         let upper = len - lower - 1.0;
         let le = has_at(vm, o, lower);
         let ue = has_at(vm, o, upper);
-        let lv = if le { get_at(vm, o, lower)? } else { Value::UNDEFINED };
-        let uv = if ue { get_at(vm, o, upper)? } else { Value::UNDEFINED };
+        let lv = if le {
+            get_at(vm, o, lower)?
+        } else {
+            Value::UNDEFINED
+        };
+        let uv = if ue {
+            get_at(vm, o, upper)?
+        } else {
+            Value::UNDEFINED
+        };
         match (le, ue) {
             (true, true) => {
                 set_at(vm, o, lower, uv)?;
@@ -513,7 +548,8 @@ fn merge_sort(vm: &mut Vm, cmp: Value, v: &mut Vec<Value>) -> JsResult<()> {
         let end = (start + RUN).min(n);
         for i in start + 1..end {
             let mut j = i;
-            while j > start && sort_compare(vm, cmp, v[j - 1], v[j])? == std::cmp::Ordering::Greater {
+            while j > start && sort_compare(vm, cmp, v[j - 1], v[j])? == std::cmp::Ordering::Greater
+            {
                 v.swap(j - 1, j);
                 j -= 1;
             }
@@ -550,9 +586,7 @@ fn merge_sort(vm: &mut Vm, cmp: Value, v: &mut Vec<Value>) -> JsResult<()> {
 fn sort(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let cmp = args.get(0);
     if !cmp.is_undefined() && !cmp.is_callable() {
-        return Err(vm.type_error(
-            "The comparison function must be either a function or undefined",
-        ));
+        return Err(vm.type_error("The comparison function must be either a function or undefined"));
     }
     let o = this_obj(vm, args, "sort")?;
     let len = length_of(vm, o)?;
@@ -684,7 +718,11 @@ fn index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if len == 0.0 {
         return Ok(Value::int(-1));
     }
-    let n = if args.len() > 1 { conv::to_integer_or_infinity(vm, args.get(1))? } else { 0.0 };
+    let n = if args.len() > 1 {
+        conv::to_integer_or_infinity(vm, args.get(1))?
+    } else {
+        0.0
+    };
     let mut k = if n >= 0.0 { n } else { (len + n).max(0.0) };
     while k < len {
         if has_at(vm, o, k) {
@@ -704,7 +742,11 @@ fn last_index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if len == 0.0 {
         return Ok(Value::int(-1));
     }
-    let n = if args.len() > 1 { conv::to_integer_or_infinity(vm, args.get(1))? } else { len - 1.0 };
+    let n = if args.len() > 1 {
+        conv::to_integer_or_infinity(vm, args.get(1))?
+    } else {
+        len - 1.0
+    };
     let mut k = if n >= 0.0 { n.min(len - 1.0) } else { len + n };
     while k >= 0.0 {
         if has_at(vm, o, k) {
@@ -764,7 +806,11 @@ fn flat_into(vm: &mut Vm, out: ObjRef, src: ObjRef, depth: f64) -> JsResult<()> 
 
 fn flat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_obj(vm, args, "flat")?;
-    let depth = if args.get(0).is_undefined() { 1.0 } else { conv::to_integer_or_infinity(vm, args.get(0))? };
+    let depth = if args.get(0).is_undefined() {
+        1.0
+    } else {
+        conv::to_integer_or_infinity(vm, args.get(0))?
+    };
     let out = new_result(vm);
     flat_into(vm, out, o, depth)?;
     Ok(out.value())
@@ -858,12 +904,26 @@ fn filter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 fn some(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let r = each(vm, args, "some", |_, _, _, r| Ok(conv::to_boolean(r)), true, false)?;
+    let r = each(
+        vm,
+        args,
+        "some",
+        |_, _, _, r| Ok(conv::to_boolean(r)),
+        true,
+        false,
+    )?;
     Ok(Value::bool(r.is_some()))
 }
 
 fn every(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let r = each(vm, args, "every", |_, _, _, r| Ok(!conv::to_boolean(r)), true, false)?;
+    let r = each(
+        vm,
+        args,
+        "every",
+        |_, _, _, r| Ok(!conv::to_boolean(r)),
+        true,
+        false,
+    )?;
     Ok(Value::bool(r.is_none()))
 }
 
@@ -887,7 +947,14 @@ fn find(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 fn find_index(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let r = each(vm, args, "findIndex", |_, _, _, r| Ok(conv::to_boolean(r)), false, false)?;
+    let r = each(
+        vm,
+        args,
+        "findIndex",
+        |_, _, _, r| Ok(conv::to_boolean(r)),
+        false,
+        false,
+    )?;
     Ok(Value::number(r.unwrap_or(-1.0)))
 }
 
@@ -911,7 +978,14 @@ fn find_last(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 fn find_last_index(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let r = each(vm, args, "findLastIndex", |_, _, _, r| Ok(conv::to_boolean(r)), false, true)?;
+    let r = each(
+        vm,
+        args,
+        "findLastIndex",
+        |_, _, _, r| Ok(conv::to_boolean(r)),
+        false,
+        true,
+    )?;
     Ok(Value::number(r.unwrap_or(-1.0)))
 }
 
@@ -920,8 +994,11 @@ fn reduce_impl(vm: &mut Vm, args: &Args, right: bool) -> JsResult<Value> {
     let o = this_obj(vm, args, name)?;
     let len = length_of(vm, o)?;
     let f = callback(vm, args.get(0))?;
-    let indices: Box<dyn Iterator<Item = u64>> =
-        if right { Box::new((0..len as u64).rev()) } else { Box::new(0..len as u64) };
+    let indices: Box<dyn Iterator<Item = u64>> = if right {
+        Box::new((0..len as u64).rev())
+    } else {
+        Box::new(0..len as u64)
+    };
     let mut acc = None;
     if args.len() >= 2 {
         acc = Some(args.get(1));

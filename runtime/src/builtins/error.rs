@@ -19,7 +19,11 @@ pub fn install(vm: &mut Vm) {
     let kinds: [(&str, ObjRef, NativeFn); 6] = [
         ("TypeError", vm.realm.type_error_proto, type_error_fn),
         ("RangeError", vm.realm.range_error_proto, range_error_fn),
-        ("ReferenceError", vm.realm.reference_error_proto, reference_error_fn),
+        (
+            "ReferenceError",
+            vm.realm.reference_error_proto,
+            reference_error_fn,
+        ),
         ("SyntaxError", vm.realm.syntax_error_proto, syntax_error_fn),
         ("EvalError", vm.realm.eval_error_proto, eval_error_fn),
         ("URIError", vm.realm.uri_error_proto, uri_error_fn),
@@ -52,7 +56,11 @@ fn construct(vm: &mut Vm, args: &Args, ty: ErrorType) -> JsResult<Value> {
         _ => default_proto,
     };
     let msg = args.get(0);
-    let message = if msg.is_undefined() { None } else { Some(conv::to_string_value(vm, msg)?) };
+    let message = if msg.is_undefined() {
+        None
+    } else {
+        Some(conv::to_string_value(vm, msg)?)
+    };
     let obj = vm.new_error_object(proto, message);
     let opts = args.get(1);
     if let Some(o) = opts.as_object()
@@ -92,9 +100,17 @@ pub fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return Err(vm.type_error("Error.prototype.toString requires that 'this' be an Object"));
     };
     let name = property::get(vm, o, PropKey::Atom(atoms::NAME), args.this)?;
-    let name = if name.is_undefined() { "Error".to_string() } else { conv::to_rust_string(vm, name)? };
+    let name = if name.is_undefined() {
+        "Error".to_string()
+    } else {
+        conv::to_rust_string(vm, name)?
+    };
     let msg = property::get(vm, o, PropKey::Atom(atoms::MESSAGE), args.this)?;
-    let msg = if msg.is_undefined() { String::new() } else { conv::to_rust_string(vm, msg)? };
+    let msg = if msg.is_undefined() {
+        String::new()
+    } else {
+        conv::to_rust_string(vm, msg)?
+    };
     let s = match (name.is_empty(), msg.is_empty()) {
         (_, true) => name,
         (true, false) => msg,
@@ -108,7 +124,15 @@ fn capture_stack_trace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let Some(o) = args.get(0).as_object() else {
         return Err(vm.type_error("Invalid argument"));
     };
-    let header = match to_string(vm, &Args { this: o.value(), args: &[], new_target: Value::UNDEFINED, callee: args.callee }) {
+    let header = match to_string(
+        vm,
+        &Args {
+            this: o.value(),
+            args: &[],
+            new_target: Value::UNDEFINED,
+            callee: args.callee,
+        },
+    ) {
         Ok(v) => conv::to_rust_string(vm, v)?,
         Err(e) => return Err(e),
     };

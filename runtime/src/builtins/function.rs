@@ -37,15 +37,25 @@ fn this_callable(vm: &mut Vm, args: &Args, what: &str) -> JsResult<Value> {
     if args.this.is_callable() {
         return Ok(args.this);
     }
+    // V8 names the JS call expression that reached this builtin.
+    if let Some(text) = crate::interp::current_call_text(vm) {
+        return Err(vm.type_error(&format!("{text} is not a function")));
+    }
     let shown = crate::errors::describe_for_message(vm, args.this);
     let kind = crate::ops::type_of(args.this);
     let kind = vm.atom_text(kind);
-    Err(vm.type_error(&format!("Function.prototype.{what} was called on {shown}, which is {kind} and not a function")))
+    Err(vm.type_error(&format!(
+        "Function.prototype.{what} was called on {shown}, which is {kind} and not a function"
+    )))
 }
 
 fn call(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let f = this_callable(vm, args, "call")?;
-    let rest = if args.args.is_empty() { &[][..] } else { &args.args[1..] };
+    let rest = if args.args.is_empty() {
+        &[][..]
+    } else {
+        &args.args[1..]
+    };
     vm.call(f, args.get(0), rest)
 }
 
@@ -84,7 +94,14 @@ fn bind(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let Some(target) = args.this.as_object().filter(|o| o.is_callable()) else {
         return Err(vm.type_error("Bind must be called on a function"));
     };
-    let bound_args = array::new_array_from(vm, if args.args.is_empty() { &[] } else { &args.args[1..] });
+    let bound_args = array::new_array_from(
+        vm,
+        if args.args.is_empty() {
+            &[]
+        } else {
+            &args.args[1..]
+        },
+    );
     let b = vm.new_object_with_shape(vm.realm.bound_fn_shape);
     b.set_word_value(0, target.value());
     b.set_word_value(1, args.get(0));
@@ -126,7 +143,9 @@ pub fn function_source(vm: &mut Vm, f: ObjRef) -> String {
         }
         Class::NativeFunction => {
             let name = match property::get_own(vm, f, PropKey::Atom(atoms::NAME)) {
-                Some(Prop::Data { value, .. }) => value.as_string().map(|s| s.to_rust()).unwrap_or_default(),
+                Some(Prop::Data { value, .. }) => {
+                    value.as_string().map(|s| s.to_rust()).unwrap_or_default()
+                }
                 _ => String::new(),
             };
             format!("function {name}() {{ [native code] }}")
@@ -141,6 +160,8 @@ fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             let s = function_source(vm, f);
             Ok(vm.new_str(&s))
         }
-        None => Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function")),
+        None => {
+            Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function"))
+        }
     }
 }

@@ -63,7 +63,9 @@ pub fn parse_int(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let mut n = 0f64;
     let mut digits = String::new();
     while i < units.len() {
-        let Some(d) = char::from_u32(units[i] as u32).and_then(|c| c.to_digit(radix as u32)) else { break };
+        let Some(d) = char::from_u32(units[i] as u32).and_then(|c| c.to_digit(radix as u32)) else {
+            break;
+        };
         if radix == 10 {
             digits.push(char::from_digit(d, 10).unwrap());
         } else {
@@ -84,14 +86,22 @@ pub fn parse_int(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 pub fn parse_float(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = conv::to_string(vm, args.get(0))?;
     let units = conv::trim_start_units(s.units());
-    let text: String = units.iter().take_while(|&&c| c < 128).map(|&c| c as u8 as char).collect();
+    let text: String = units
+        .iter()
+        .take_while(|&&c| c < 128)
+        .map(|&c| c as u8 as char)
+        .collect();
     let b = text.as_bytes();
     let mut i = 0;
     if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
         i += 1;
     }
     if text[i..].starts_with("Infinity") {
-        return Ok(Value::double(if b[0] == b'-' { f64::NEG_INFINITY } else { f64::INFINITY }));
+        return Ok(Value::double(if b[0] == b'-' {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }));
     }
     let num_start = i;
     let mut seen_digit = false;

@@ -112,7 +112,7 @@ unary! {
         if x > 0.0 && x < 0.5 {
             return 0.0;
         }
-        if x < 0.0 && x >= -0.5 {
+        if (-0.5..0.0).contains(&x) {
             return -0.0;
         }
         (x + 0.5).floor()
@@ -179,7 +179,9 @@ fn hypot(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if vals.iter().any(|x| x.is_nan()) {
         return Ok(Value::double(f64::NAN));
     }
-    Ok(Value::number(vals.iter().map(|x| x * x).sum::<f64>().sqrt()))
+    Ok(Value::number(
+        vals.iter().map(|x| x * x).sum::<f64>().sqrt(),
+    ))
 }
 
 fn random(vm: &mut Vm, _args: &Args) -> JsResult<Value> {

@@ -57,7 +57,13 @@ pub fn value(vm: &mut Vm, obj: ObjRef, name: &str, v: Value, attrs: u8) {
 }
 
 /// Defines an accessor with native getter (and setter).
-pub fn accessor(vm: &mut Vm, obj: ObjRef, name: &str, get: Option<NativeFn>, set: Option<NativeFn>) {
+pub fn accessor(
+    vm: &mut Vm,
+    obj: ObjRef,
+    name: &str,
+    get: Option<NativeFn>,
+    set: Option<NativeFn>,
+) {
     let g = get.map(|f| new_native(vm, &format!("get {name}"), 0, f).value());
     let s = set.map(|f| new_native(vm, &format!("set {name}"), 1, f).value());
     let k = key(vm, name);

@@ -61,7 +61,11 @@ fn box_with_new_target(vm: &mut Vm, args: &Args, prim: Value) -> JsResult<Value>
 }
 
 fn number_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let n = if args.is_empty() { Value::int(0) } else { Value::number(conv::to_number(vm, args.get(0))?) };
+    let n = if args.is_empty() {
+        Value::int(0)
+    } else {
+        Value::number(conv::to_number(vm, args.get(0))?)
+    };
     if !args.is_construct() {
         return Ok(n);
     }
@@ -70,7 +74,9 @@ fn number_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn is_integer(_vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let v = args.get(0);
-    Ok(Value::bool(v.is_number() && v.as_number().is_finite() && v.as_number().fract() == 0.0))
+    Ok(Value::bool(
+        v.is_number() && v.as_number().is_finite() && v.as_number().fract() == 0.0,
+    ))
 }
 
 fn is_safe_integer(_vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -100,17 +106,27 @@ fn this_number(vm: &mut Vm, args: &Args, method: &str) -> JsResult<f64> {
     {
         return Ok(o.word_value(0).as_number());
     }
-    Err(vm.type_error(&format!("Number.prototype.{method} requires that 'this' be a Number")))
+    Err(vm.type_error(&format!(
+        "Number.prototype.{method} requires that 'this' be a Number"
+    )))
 }
 
 fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let x = this_number(vm, args, "toString")?;
     let r = args.get(0);
-    let radix = if r.is_undefined() { 10.0 } else { conv::to_integer_or_infinity(vm, r)? };
+    let radix = if r.is_undefined() {
+        10.0
+    } else {
+        conv::to_integer_or_infinity(vm, r)?
+    };
     if !(2.0..=36.0).contains(&radix) {
         return Err(vm.range_error("toString() radix argument must be between 2 and 36"));
     }
-    let s = if radix == 10.0 { conv::number_to_string(x) } else { conv::number_to_radix_string(x, radix as u32) };
+    let s = if radix == 10.0 {
+        conv::number_to_string(x)
+    } else {
+        conv::number_to_radix_string(x, radix as u32)
+    };
     Ok(vm.new_str(&s))
 }
 
@@ -118,7 +134,13 @@ fn to_locale_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let x = this_number(vm, args, "toLocaleString")?;
     // en-US grouping, at most three fraction digits (as Node's default ICU).
     if !x.is_finite() {
-        let s = if x.is_nan() { "NaN" } else if x > 0.0 { "∞" } else { "-∞" };
+        let s = if x.is_nan() {
+            "NaN"
+        } else if x > 0.0 {
+            "∞"
+        } else {
+            "-∞"
+        };
         return Ok(vm.new_str(s));
     }
     let mut buf = ryu_js::Buffer::new();
@@ -132,8 +154,16 @@ fn to_locale_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         }
         grouped.push(c);
     }
-    let sign = if x < 0.0 && (int != "0" || !frac.is_empty()) { "-" } else { "" };
-    let s = if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{frac}") };
+    let sign = if x < 0.0 && (int != "0" || !frac.is_empty()) {
+        "-"
+    } else {
+        ""
+    };
+    let s = if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    };
     Ok(vm.new_str(&s))
 }
 
@@ -177,17 +207,33 @@ fn to_precision(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let p = p as usize;
     let sign = if x < 0.0 { "-" } else { "" };
     if x == 0.0 {
-        let s = if p == 1 { "0".to_string() } else { format!("0.{}", "0".repeat(p - 1)) };
+        let s = if p == 1 {
+            "0".to_string()
+        } else {
+            format!("0.{}", "0".repeat(p - 1))
+        };
         return Ok(vm.new_str(&s));
     }
     let (digits, e) = precision_digits(x, p);
     let s = if e < -6 || e >= p as i32 {
-        let m = if p == 1 { digits.clone() } else { format!("{}.{}", &digits[..1], &digits[1..]) };
-        let es = if e >= 0 { format!("+{e}") } else { e.to_string() };
+        let m = if p == 1 {
+            digits.clone()
+        } else {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        };
+        let es = if e >= 0 {
+            format!("+{e}")
+        } else {
+            e.to_string()
+        };
         format!("{sign}{m}e{es}")
     } else if e >= 0 {
         let e = e as usize;
-        if e + 1 == p { format!("{sign}{digits}") } else { format!("{sign}{}.{}", &digits[..e + 1], &digits[e + 1..]) }
+        if e + 1 == p {
+            format!("{sign}{digits}")
+        } else {
+            format!("{sign}{}.{}", &digits[..e + 1], &digits[e + 1..])
+        }
     } else {
         format!("{sign}0.{}{}", "0".repeat((-e - 1) as usize), digits)
     };
@@ -216,8 +262,16 @@ fn to_exponential(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     } else {
         precision_digits(x, f as usize + 1)
     };
-    let m = if digits.len() == 1 { digits.clone() } else { format!("{}.{}", &digits[..1], &digits[1..]) };
-    let es = if e >= 0 { format!("+{e}") } else { e.to_string() };
+    let m = if digits.len() == 1 {
+        digits.clone()
+    } else {
+        format!("{}.{}", &digits[..1], &digits[1..])
+    };
+    let es = if e >= 0 {
+        format!("+{e}")
+    } else {
+        e.to_string()
+    };
     Ok(vm.new_str(&format!("{sign}{m}e{es}")))
 }
 
@@ -239,7 +293,9 @@ fn this_boolean(vm: &mut Vm, args: &Args, method: &str) -> JsResult<bool> {
     {
         return Ok(o.word_value(0).as_bool());
     }
-    Err(vm.type_error(&format!("Boolean.prototype.{method} requires that 'this' be a Boolean")))
+    Err(vm.type_error(&format!(
+        "Boolean.prototype.{method} requires that 'this' be a Boolean"
+    )))
 }
 
 fn boolean_to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {

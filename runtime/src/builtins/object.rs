@@ -26,8 +26,20 @@ pub fn install(vm: &mut Vm) {
     method(vm, ctor, "assign", 2, assign);
     method(vm, ctor, "defineProperty", 3, define_property);
     method(vm, ctor, "defineProperties", 2, define_properties);
-    method(vm, ctor, "getOwnPropertyDescriptor", 2, get_own_property_descriptor);
-    method(vm, ctor, "getOwnPropertyDescriptors", 1, get_own_property_descriptors);
+    method(
+        vm,
+        ctor,
+        "getOwnPropertyDescriptor",
+        2,
+        get_own_property_descriptor,
+    );
+    method(
+        vm,
+        ctor,
+        "getOwnPropertyDescriptors",
+        1,
+        get_own_property_descriptors,
+    );
     method(vm, ctor, "freeze", 1, freeze);
     method(vm, ctor, "isFrozen", 1, is_frozen);
     method(vm, ctor, "seal", 1, seal);
@@ -43,7 +55,13 @@ pub fn install(vm: &mut Vm) {
     method(vm, proto, "toString", 0, to_string);
     method(vm, proto, "toLocaleString", 0, to_locale_string);
     method(vm, proto, "valueOf", 0, value_of);
-    accessor(vm, proto, "__proto__", Some(proto_getter), Some(proto_setter));
+    accessor(
+        vm,
+        proto,
+        "__proto__",
+        Some(proto_getter),
+        Some(proto_setter),
+    );
 }
 
 fn object_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -88,7 +106,9 @@ fn proto_arg(vm: &mut Vm, p: Value) -> JsResult<Option<ObjRef>> {
         Some(o) => Ok(Some(o)),
         None => {
             let shown = describe_for_message(vm, p);
-            Err(vm.type_error(&format!("Object prototype may only be an Object or null: {shown}")))
+            Err(vm.type_error(&format!(
+                "Object prototype may only be an Object or null: {shown}"
+            )))
         }
     }
 }
@@ -111,7 +131,9 @@ fn get_prototype_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// [[SetPrototypeOf]] that throws V8's errors on failure.
 pub fn set_proto_or_throw(vm: &mut Vm, o: ObjRef, proto: Option<ObjRef>) -> JsResult<()> {
     if o == vm.realm.object_proto && proto.is_some() {
-        return Err(vm.type_error("Immutable prototype object 'Object.prototype' cannot have their prototype set"));
+        return Err(vm.type_error(
+            "Immutable prototype object 'Object.prototype' cannot have their prototype set",
+        ));
     }
     if property::set_prototype_of(vm, o, proto) {
         return Ok(());
@@ -141,7 +163,9 @@ fn key_list(vm: &mut Vm, o: ObjRef, only_enumerable: bool) -> Vec<PropKey> {
     if !only_enumerable {
         return keys;
     }
-    keys.into_iter().filter(|&k| property::get_own(vm, o, k).is_some_and(|p| p.enumerable())).collect()
+    keys.into_iter()
+        .filter(|&k| property::get_own(vm, o, k).is_some_and(|p| p.enumerable()))
+        .collect()
 }
 
 fn get_own_property_names(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -225,7 +249,11 @@ pub fn to_descriptor(vm: &mut Vm, v: Value) -> JsResult<Descriptor> {
     let mut d = Descriptor::default();
     let field = |vm: &mut Vm, name: crate::string::Atom| -> JsResult<Option<Value>> {
         let k = PropKey::Atom(name);
-        if property::has_property(vm, o, k) { Ok(Some(property::get(vm, o, k, v)?)) } else { Ok(None) }
+        if property::has_property(vm, o, k) {
+            Ok(Some(property::get(vm, o, k, v)?))
+        } else {
+            Ok(None)
+        }
     };
     if let Some(x) = field(vm, atoms::ENUMERABLE)? {
         d.enumerable = Some(conv::to_boolean(x));
@@ -269,7 +297,9 @@ pub fn define_or_throw(vm: &mut Vm, o: ObjRef, k: PropKey, d: Descriptor) -> JsR
     }
     let name = k.to_rust(vm);
     if property::get_own(vm, o, k).is_none() && !property::is_extensible(o) {
-        return Err(vm.type_error(&format!("Cannot define property {name}, object is not extensible")));
+        return Err(vm.type_error(&format!(
+            "Cannot define property {name}, object is not extensible"
+        )));
     }
     Err(vm.type_error(&format!("Cannot redefine property: {name}")))
 }
@@ -314,7 +344,8 @@ pub fn from_prop(vm: &mut Vm, p: Prop) -> Value {
     let b = |x: bool| Value::bool(x);
     let attrs = p.attrs();
     let put = |vm: &mut Vm, name, v| {
-        property::define_data(vm, o, PropKey::Atom(name), v, ir::attrs::DEFAULT).expect("fresh object");
+        property::define_data(vm, o, PropKey::Atom(name), v, ir::attrs::DEFAULT)
+            .expect("fresh object");
     };
     match p {
         Prop::Data { value, attrs } => {
@@ -388,7 +419,9 @@ fn prevent_extensions(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 fn is_extensible(_vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    Ok(Value::bool(args.get(0).as_object().is_some_and(property::is_extensible)))
+    Ok(Value::bool(
+        args.get(0).as_object().is_some_and(property::is_extensible),
+    ))
 }
 
 fn is(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -426,7 +459,9 @@ fn has_own_property(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 fn is_prototype_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let Some(mut v) = args.get(0).as_object() else { return Ok(Value::FALSE) };
+    let Some(mut v) = args.get(0).as_object() else {
+        return Ok(Value::FALSE);
+    };
     let o = this_object(vm, args, "Object.prototype.isPrototypeOf")?;
     while let Some(p) = v.proto() {
         if p == o {
@@ -440,7 +475,9 @@ fn is_prototype_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn property_is_enumerable(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let k = conv::to_property_key(vm, args.get(0))?;
     let o = this_object(vm, args, "Object.prototype.propertyIsEnumerable")?;
-    Ok(Value::bool(property::get_own(vm, o, k).is_some_and(|p| p.enumerable())))
+    Ok(Value::bool(
+        property::get_own(vm, o, k).is_some_and(|p| p.enumerable()),
+    ))
 }
 
 /// Object.prototype.toString.
@@ -476,13 +513,11 @@ fn proto_setter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return Err(vm.type_error("Cannot convert undefined or null to object"));
     }
     let p = args.get(0);
-    let Some(o) = args.this.as_object() else { return Ok(Value::UNDEFINED) };
+    let Some(o) = args.this.as_object() else {
+        return Ok(Value::UNDEFINED);
+    };
     if !(p.is_object() || p.is_null()) {
         return Ok(Value::UNDEFINED);
-    }
-    if o == vm.realm.object_proto && !p.is_null() {
-        let shown = describe_for_message(vm, o.value());
-        return Err(vm.type_error(&format!("Immutable prototype object '{shown}' cannot have their prototype set")));
     }
     set_proto_or_throw(vm, o, p.as_object())?;
     Ok(Value::UNDEFINED)

@@ -65,7 +65,11 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn string_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let s = if args.is_empty() { vm.empty_string } else { conv::to_string_value(vm, args.get(0))? };
+    let s = if args.is_empty() {
+        vm.empty_string
+    } else {
+        conv::to_string_value(vm, args.get(0))?
+    };
     if !args.is_construct() {
         return Ok(s);
     }
@@ -84,7 +88,9 @@ fn string_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// RequireObjectCoercible(this) then ToString.
 fn this_str(vm: &mut Vm, args: &Args, name: &str) -> JsResult<StrRef> {
     if args.this.is_nullish() {
-        return Err(vm.type_error(&format!("String.prototype.{name} called on null or undefined")));
+        return Err(vm.type_error(&format!(
+            "String.prototype.{name} called on null or undefined"
+        )));
     }
     conv::to_string(vm, args.this)
 }
@@ -162,7 +168,10 @@ fn code_point_at(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     }
     let i = p as usize;
     let c = u[i] as u32;
-    if (0xD800..0xDC00).contains(&c) && i + 1 < u.len() && (0xDC00..0xE000).contains(&(u[i + 1] as u32)) {
+    if (0xD800..0xDC00).contains(&c)
+        && i + 1 < u.len()
+        && (0xDC00..0xE000).contains(&(u[i + 1] as u32))
+    {
         let cp = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] as u32 - 0xDC00);
         return Ok(Value::int(cp as i32));
     }
@@ -196,7 +205,9 @@ fn index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = this_str(vm, args, "indexOf")?;
     let pat = arg_str(vm, args, 0)?;
     let pos = conv::to_integer_or_infinity(vm, args.get(1))?.clamp(0.0, s.len() as f64) as usize;
-    Ok(Value::number(find(s.units(), &pat, pos).map_or(-1.0, |i| i as f64)))
+    Ok(Value::number(
+        find(s.units(), &pat, pos).map_or(-1.0, |i| i as f64),
+    ))
 }
 
 fn last_index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -204,7 +215,11 @@ fn last_index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let pat = arg_str(vm, args, 0)?;
     let n = conv::to_number(vm, args.get(1))?;
     let u = s.units();
-    let pos = if n.is_nan() { f64::INFINITY } else { conv::integer_or_infinity(n) };
+    let pos = if n.is_nan() {
+        f64::INFINITY
+    } else {
+        conv::integer_or_infinity(n)
+    };
     let start = pos.clamp(0.0, u.len() as f64) as usize;
     if pat.len() > u.len() {
         return Ok(Value::int(-1));
@@ -236,7 +251,11 @@ fn ends_with(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = this_str(vm, args, "endsWith")?;
     let pat = arg_str(vm, args, 0)?;
     let len = s.len() as f64;
-    let end = if args.get(1).is_undefined() { len } else { conv::to_integer_or_infinity(vm, args.get(1))?.clamp(0.0, len) };
+    let end = if args.get(1).is_undefined() {
+        len
+    } else {
+        conv::to_integer_or_infinity(vm, args.get(1))?.clamp(0.0, len)
+    };
     Ok(Value::bool(s.units()[..end as usize].ends_with(&pat)))
 }
 
@@ -245,7 +264,11 @@ fn rel(vm: &mut Vm, v: Value, len: f64, default: f64) -> JsResult<f64> {
         return Ok(default);
     }
     let n = conv::to_integer_or_infinity(vm, v)?;
-    Ok(if n < 0.0 { (len + n).max(0.0) } else { n.min(len) })
+    Ok(if n < 0.0 {
+        (len + n).max(0.0)
+    } else {
+        n.min(len)
+    })
 }
 
 fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -264,7 +287,11 @@ fn substring(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = this_str(vm, args, "substring")?;
     let len = s.len() as f64;
     let a = conv::to_integer_or_infinity(vm, args.get(0))?.clamp(0.0, len);
-    let b = if args.get(1).is_undefined() { len } else { conv::to_integer_or_infinity(vm, args.get(1))?.clamp(0.0, len) };
+    let b = if args.get(1).is_undefined() {
+        len
+    } else {
+        conv::to_integer_or_infinity(vm, args.get(1))?.clamp(0.0, len)
+    };
     let (from, to) = if a < b { (a, b) } else { (b, a) };
     let piece = s.units()[from as usize..to as usize].to_vec();
     Ok(vm.string_value(&piece))
@@ -274,7 +301,11 @@ fn substr(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = this_str(vm, args, "substr")?;
     let len = s.len() as f64;
     let start = rel(vm, args.get(0), len, 0.0)?;
-    let n = if args.get(1).is_undefined() { len } else { conv::to_integer_or_infinity(vm, args.get(1))? };
+    let n = if args.get(1).is_undefined() {
+        len
+    } else {
+        conv::to_integer_or_infinity(vm, args.get(1))?
+    };
     let end = (start + n.max(0.0)).min(len);
     if start >= end {
         return Ok(vm.empty_string);
@@ -293,7 +324,11 @@ fn map_case(vm: &mut Vm, args: &Args, name: &str, upper: bool) -> JsResult<Value
             .iter()
             .map(|&c| match char::from_u32(c as u32) {
                 Some(ch) => {
-                    let m: String = if upper { ch.to_uppercase().collect() } else { ch.to_lowercase().collect() };
+                    let m: String = if upper {
+                        ch.to_uppercase().collect()
+                    } else {
+                        ch.to_lowercase().collect()
+                    };
                     let mu: Vec<u16> = m.encode_utf16().collect();
                     if mu.len() == 1 { mu[0] } else { c }
                 }
@@ -302,7 +337,11 @@ fn map_case(vm: &mut Vm, args: &Args, name: &str, upper: bool) -> JsResult<Value
             .collect();
         return Ok(vm.string_value(&units));
     }
-    let mapped = if upper { text.to_uppercase() } else { text.to_lowercase() };
+    let mapped = if upper {
+        text.to_uppercase()
+    } else {
+        text.to_lowercase()
+    };
     Ok(vm.new_str(&mapped))
 }
 
@@ -339,7 +378,11 @@ fn pad(vm: &mut Vm, args: &Args, name: &str, at_start: bool) -> JsResult<Value> 
     if max <= len {
         return Ok(s.value());
     }
-    let filler: Vec<u16> = if args.get(1).is_undefined() { vec![b' ' as u16] } else { arg_str(vm, args, 1)? };
+    let filler: Vec<u16> = if args.get(1).is_undefined() {
+        vec![b' ' as u16]
+    } else {
+        arg_str(vm, args, 1)?
+    };
     if filler.is_empty() {
         return Ok(s.value());
     }
@@ -400,7 +443,11 @@ fn concat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = this_str(vm, args, "split")?;
     let lim = args.get(1);
-    let limit = if lim.is_undefined() { u32::MAX } else { conv::to_uint32(vm, lim)? };
+    let limit = if lim.is_undefined() {
+        u32::MAX
+    } else {
+        conv::to_uint32(vm, lim)?
+    };
     let out = array::new_array(vm, 0);
     if limit == 0 {
         return Ok(out.value());
@@ -474,7 +521,11 @@ fn replace_impl(vm: &mut Vm, args: &Args, all: bool) -> JsResult<Value> {
     let pat = arg_str(vm, args, 0)?;
     let rep = args.get(1);
     let functional = rep.is_callable();
-    let rep_units = if functional { Vec::new() } else { conv::to_string(vm, rep)?.units().to_vec() };
+    let rep_units = if functional {
+        Vec::new()
+    } else {
+        conv::to_string(vm, rep)?.units().to_vec()
+    };
     let u = s.units().to_vec();
     let mut positions = Vec::new();
     let mut from = 0;
@@ -494,7 +545,11 @@ fn replace_impl(vm: &mut Vm, args: &Args, all: bool) -> JsResult<Value> {
         out.extend_from_slice(&u[last..p]);
         if functional {
             let m = vm.string_value(&pat);
-            let r = vm.call(rep, Value::UNDEFINED, &[m, Value::number(p as f64), s.value()])?;
+            let r = vm.call(
+                rep,
+                Value::UNDEFINED,
+                &[m, Value::number(p as f64), s.value()],
+            )?;
             let rs = conv::to_string(vm, r)?;
             out.extend_from_slice(rs.units());
         } else {
@@ -520,7 +575,10 @@ fn locale_compare(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let a = String::from_utf16_lossy(s.units());
     let b = String::from_utf16_lossy(&t);
     // Case-insensitive first (as ICU's root collation for plain text), then by code units.
-    let r = a.to_lowercase().cmp(&b.to_lowercase()).then_with(|| b.cmp(&a));
+    let r = a
+        .to_lowercase()
+        .cmp(&b.to_lowercase())
+        .then_with(|| b.cmp(&a));
     Ok(Value::int(match r {
         std::cmp::Ordering::Less => -1,
         std::cmp::Ordering::Equal => 0,
