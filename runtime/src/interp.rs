@@ -2138,7 +2138,6 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     let pk = code.key(key);
                     let val = reg!(v);
                     tri!(property::define_data(vm, o, pk, val, attrs));
-                    name_anonymous_function(vm, val, pk, None);
                 }
                 Op::DefineFieldElem { obj, key, v, attrs } => {
                     let o = reg!(obj)
