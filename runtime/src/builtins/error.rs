@@ -16,6 +16,13 @@ pub fn install(vm: &mut Vm) {
     let error_ctor = make(vm, "Error", vm.realm.error_proto, error_ctor_fn, None);
     method(vm, vm.realm.error_proto, "toString", 0, to_string);
     method(vm, error_ctor, "captureStackTrace", 1, capture_stack_trace);
+    value(
+        vm,
+        error_ctor,
+        "stackTraceLimit",
+        Value::int(10),
+        ir::attrs::DEFAULT,
+    );
     let kinds: [(&str, ObjRef, NativeFn); 6] = [
         ("TypeError", vm.realm.type_error_proto, type_error_fn),
         ("RangeError", vm.realm.range_error_proto, range_error_fn),

@@ -1,0 +1,91 @@
+//! The command line: diagnostics, uncaught exceptions, flags.
+
+use std::process::Command;
+
+fn run(args: &[&str], source: &str) -> (i32, String, String) {
+    let dir = std::env::temp_dir().join(format!("protojit-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("t{}.js", source.len() ^ args.len()));
+    std::fs::write(&file, source).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_protojit"))
+        .arg("run")
+        .args(args)
+        .arg(&file)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).replace(file.to_str().unwrap(), "t.js"),
+    )
+}
+
+#[test]
+fn syntax_error_is_a_located_diagnostic() {
+    let (code, out, err) = run(&["--interp"], "let x = 1;\nlet = ;\n");
+    assert_eq!(code, 1);
+    assert_eq!(out, "");
+    assert!(err.starts_with("t.js:2:"), "{err}");
+    assert!(err.contains("SyntaxError"), "{err}");
+    assert!(err.contains('^'), "caret under the column: {err}");
+}
+
+#[test]
+fn unsupported_feature_is_a_located_diagnostic() {
+    let (code, _, err) = run(&["--interp"], "function* g() {}\n");
+    assert_eq!(code, 1);
+    assert_eq!(err.trim_end(), "t.js:1:1: unsupported: generator functions");
+}
+
+#[test]
+fn uncaught_error_prints_message_and_location() {
+    let (code, out, err) = run(
+        &["--interp"],
+        "console.log('before');\nfunction f() { return null.x; }\nf();\n",
+    );
+    assert_eq!(code, 1);
+    assert_eq!(out, "before\n");
+    let mut lines = err.lines();
+    assert_eq!(
+        lines.next(),
+        Some("Uncaught TypeError: Cannot read properties of null (reading 'x')")
+    );
+    let at = lines.next().unwrap_or("");
+    assert!(at.contains("t.js:2:"), "location of the error: {err}");
+}
+
+#[test]
+fn uncaught_non_error_value() {
+    let (code, _, err) = run(&["--interp"], "throw { code: 42 };\n");
+    assert_eq!(code, 1);
+    assert_eq!(err.lines().next(), Some("Uncaught { code: 42 }"));
+    assert!(err.contains("t.js:1:1"), "{err}");
+}
+
+#[test]
+fn deep_recursion_is_a_range_error() {
+    let (code, out, _) = run(
+        &["--interp"],
+        "function f(n) { return f(n + 1) + 1; }\ntry { f(0); } catch (e) { console.log(e instanceof RangeError, e.message); }\n",
+    );
+    assert_eq!(code, 0);
+    assert_eq!(out, "true Maximum call stack size exceeded\n");
+}
+
+#[test]
+fn huge_string_is_a_range_error() {
+    let (code, out, _) = run(
+        &["--interp"],
+        "let s = 'x'; try { while (true) s += s; } catch (e) { console.log(e.name, e.message); }\n",
+    );
+    assert_eq!(code, 0);
+    assert_eq!(out, "RangeError Invalid string length\n");
+}
+
+#[test]
+fn print_ir_prints_the_script() {
+    let (code, out, _) = run(&["--print-ir"], "var a = 1; a.b;\n");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("function f0 \"\" script"), "{out}");
+    assert!(out.contains("get_prop"), "{out}");
+}
