@@ -218,13 +218,16 @@ pub fn make_class(
 
 /// The object `new` creates for a base constructor: its prototype is
 /// `new_target.prototype` (or Object.prototype when that is not an object).
-fn ordinary_create(vm: &mut Vm, info: &'static FuncInfo, new_target: Value) -> JsResult<ObjRef> {
+pub fn ordinary_create(
+    vm: &mut Vm,
+    info: &'static FuncInfo,
+    new_target: Value,
+) -> JsResult<ObjRef> {
     let nt = new_target.as_object().expect("new.target is an object");
-    let proto =
-        match property::get(vm, nt, PropKey::Atom(atoms::PROTOTYPE), new_target)?.as_object() {
-            Some(p) => p,
-            None => vm.realm.object_proto,
-        };
+    let proto = match prototype_of_constructor(vm, nt)?.as_object() {
+        Some(p) => p,
+        None => vm.realm.object_proto,
+    };
     let (addr, cached) = info.ctor_shape.get();
     let shape = if addr == proto.addr() && !cached.is_null() {
         // SAFETY: the cached shape is kept alive as a root of the module.
@@ -240,6 +243,28 @@ fn ordinary_create(vm: &mut Vm, info: &'static FuncInfo, new_target: Value) -> J
         s
     };
     Ok(vm.new_object_with_shape(shape))
+}
+
+/// `f.prototype` for a constructor. A closure's `prototype` is never
+/// deleted (it is non-configurable) and keeps the slot its creation shape
+/// gave it through every later transition, so it is read directly.
+#[inline]
+pub fn prototype_of_constructor(vm: &mut Vm, f: ObjRef) -> JsResult<Value> {
+    if f.class() == Class::Function {
+        let info = func_info(f);
+        let slot = match info.kind {
+            ir::FunctionKind::Normal if !info.strict => Some(fslots::PROTOTYPE_SLOPPY),
+            ir::FunctionKind::Normal
+            | ir::FunctionKind::ClassConstructor
+            | ir::FunctionKind::DerivedConstructor => Some(fslots::PROTOTYPE),
+            _ => None,
+        };
+        if let Some(s) = slot {
+            debug_assert_eq!(f.shape().lookup(atoms::PROTOTYPE).map(|e| e.slot), Some(s));
+            return Ok(f.slot(s));
+        }
+    }
+    property::get(vm, f, PropKey::Atom(atoms::PROTOTYPE), f.value())
 }
 
 /// `new f(...args)` with `new_target`.

@@ -45,6 +45,8 @@ pub enum CellKind {
 }
 
 pub const BLOCK_SIZE: usize = 256 * 1024;
+/// Empty blocks kept across a collection (beyond those in use).
+const KEEP_EMPTY_BLOCKS: usize = 16;
 /// Cells start this far into a block (after the block header).
 const CELLS_OFFSET: usize = 64;
 
@@ -89,6 +91,8 @@ pub struct Heap {
     pub threshold: usize,
     /// Collect at every allocation (`--gc-stress`).
     pub stress: bool,
+    /// Blocks that held live cells at the last collection.
+    live_blocks_estimate: usize,
 }
 
 /// The smallest budget between collections.
@@ -123,6 +127,7 @@ impl Heap {
             stats: HeapStats::default(),
             threshold: MIN_THRESHOLD,
             stress: false,
+            live_blocks_estimate: 0,
         }
     }
 
@@ -235,6 +240,7 @@ impl Heap {
     /// the marks of the rest. Returns the live byte count.
     pub fn sweep(&mut self, mut finalize: impl FnMut(*mut CellHeader)) -> usize {
         let mut live = 0usize;
+        let mut live_blocks = 0usize;
         for ci in 0..self.classes.len() {
             let size = self.classes[ci].size;
             let mut free: *mut CellHeader = ptr::null_mut();
@@ -252,6 +258,9 @@ impl Heap {
                             if (*cell).mark != 0 {
                                 (*cell).mark = 0;
                                 live += size;
+                                if !any_live {
+                                    live_blocks += 1;
+                                }
                                 any_live = true;
                                 continue;
                             }
@@ -262,7 +271,10 @@ impl Heap {
                         block_free = cell;
                     }
                 }
-                if any_live {
+                if any_live || self.stats.blocks <= KEEP_EMPTY_BLOCKS + self.live_blocks_estimate {
+                    // Keep the block (empty ones too, up to a budget): giving
+                    // pages back and faulting them in again costs more than
+                    // the memory.
                     free = block_free;
                     kept.push(base);
                 } else {
@@ -295,6 +307,7 @@ impl Heap {
             }
         }
         self.stats.live_bytes = live;
+        self.live_blocks_estimate = live_blocks;
         self.stats.bytes_since_gc = 0;
         self.stats.collections += 1;
         self.threshold = MIN_THRESHOLD.max(live);

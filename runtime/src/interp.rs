@@ -1534,6 +1534,10 @@ struct Frame {
     this: Value,
     callee: ObjRef,
     new_target: Value,
+    /// For a base constructor entered by `new` inside the loop: the object
+    /// `new` created, returned when the body returns a non-object. The hole
+    /// otherwise.
+    construct_this: Value,
 }
 
 /// Is the native stack about to run out?
@@ -1601,6 +1605,7 @@ fn enter(
         this,
         callee,
         new_target,
+        construct_this: Value::HOLE,
     })
 }
 
@@ -2405,6 +2410,31 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                         }
                     }
                     note_call(code, site, callee);
+                    if c.class() == Class::Function {
+                        let info = func_info(c);
+                        let this = if info.kind == FunctionKind::DerivedConstructor {
+                            Value::HOLE
+                        } else {
+                            match crate::call::ordinary_create(vm, info, callee) {
+                                Ok(o) => o.value(),
+                                Err(e) => {
+                                    vm.stack.truncate(base);
+                                    break 'body e;
+                                }
+                            }
+                        };
+                        match enter(vm, c, this, base, argc as usize, callee) {
+                            Ok(mut nf) => {
+                                nf.construct_this = this;
+                                push_frame!(nf, dst);
+                            }
+                            Err(e) => {
+                                vm.stack.truncate(base);
+                                break 'body e;
+                            }
+                        }
+                        continue;
+                    }
                     let r = crate::call::construct_stack_args(vm, c, base, argc as usize, callee);
                     vm.stack.truncate(base);
                     set!(dst, tri!(r));
@@ -2741,7 +2771,10 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     }
                 }
                 Op::Return { v } => {
-                    let val = reg!(v);
+                    let mut val = reg!(v);
+                    if !f.construct_this.is_hole() && !val.is_object() {
+                        val = f.construct_this;
+                    }
                     match callers.pop() {
                         None => return Ok(val),
                         Some(saved) => {

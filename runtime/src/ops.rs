@@ -74,6 +74,15 @@ pub fn js_mod(x: f64, y: f64) -> f64 {
     if x == 0.0 {
         return x;
     }
+    // Integral operands below 2^53 are exact in i64: no fmod needed.
+    if x.fract() == 0.0
+        && y.fract() == 0.0
+        && x.abs() < 9007199254740992.0
+        && y.abs() < 9007199254740992.0
+    {
+        let r = (x as i64 % y as i64) as f64;
+        return if r == 0.0 { 0.0f64.copysign(x) } else { r };
+    }
     let r = x % y;
     if r == 0.0 { 0.0f64.copysign(x) } else { r }
 }

@@ -54,7 +54,15 @@ impl ValueStack {
         const { assert!(crate::value::HOLE_BITS == 0) };
         // SAFETY: `[start, start + n)` is inside the buffer; all-zero bits
         // are the hole, a valid value.
-        unsafe { std::ptr::write_bytes(self.base.add(start), 0, n) };
+        unsafe {
+            if n <= 16 {
+                for i in start..start + n {
+                    self.base.add(i).write(Value::HOLE);
+                }
+            } else {
+                std::ptr::write_bytes(self.base.add(start), 0, n);
+            }
+        }
         self.top = start + n;
         Some(start)
     }
