@@ -199,6 +199,12 @@ fn mark_roots(vm: &Vm, m: &mut Marker) {
     for &v in &vm.roots {
         m.value(v);
     }
+    for rec in &vm.frames {
+        m.value(rec.this);
+        m.value(rec.callee.value());
+        m.value(rec.new_target);
+        m.value(rec.construct_this);
+    }
     for s in &vm.atoms.strings {
         m.cell(s.ptr() as *mut CellHeader);
     }

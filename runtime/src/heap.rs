@@ -144,8 +144,9 @@ impl Heap {
         self.stats.bytes_since_gc += bytes;
     }
 
-    /// Allocates `size` bytes of cell memory, zeroed. The caller must write
-    /// a valid header (and valid fields) before the next allocation.
+    /// Allocates `size` bytes of cell memory with a zeroed header; the rest
+    /// holds garbage. The caller must initialise every field (the `init_*`
+    /// functions do) before the next allocation.
     pub fn alloc_raw(&mut self, size: usize) -> *mut CellHeader {
         self.stats.bytes_since_gc += size;
         if size > MAX_SMALL {
@@ -162,7 +163,7 @@ impl Heap {
         // the next free cell.
         unsafe {
             class.free = *(cell as *mut *mut CellHeader).add(1);
-            ptr::write_bytes(cell as *mut u8, 0, class.size);
+            ptr::write_bytes(cell as *mut u8, 0, std::mem::size_of::<CellHeader>());
         }
         cell
     }

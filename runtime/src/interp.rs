@@ -747,6 +747,10 @@ pub struct Code {
     pub call_fb: Box<[Cell<CallFeedback>]>,
     /// Per call site: (encoded method key or u32::MAX, callee text string id).
     pub call_text: Vec<(u32, u32)>,
+    /// The registers a frame starts with: constants in place, holes elsewhere.
+    pub init: Vec<Value>,
+    /// `get_super` ops: (encoded key, property site).
+    pub super_sites: Vec<(u32, u32)>,
     /// Keys that are array indices (see `enc_key`), and their atoms.
     pub keys: Vec<PropKey>,
     pub index_atoms: Vec<Atom>,
@@ -776,7 +780,7 @@ impl Code {
         }
     }
     fn trace(&self, f: &mut dyn FnMut(Value)) {
-        for &c in &self.consts {
+        for &c in self.consts.iter().chain(&self.init) {
             f(c);
         }
         for ic in self.prop_ics.iter().chain(self.global_ics.iter()) {
@@ -845,6 +849,8 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
             .map(|_| Cell::new(CallFeedback::default()))
             .collect(),
         call_text: vec![(u32::MAX, u32::MAX); f.sites.call as usize],
+        init: vec![Value::HOLE; f.num_values()],
+        super_sites: Vec::new(),
         keys: Vec::new(),
         index_atoms: Vec::new(),
         arith_fb: (0..f.sites.arith).map(|_| Cell::new(0)).collect(),
@@ -1000,14 +1006,15 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
             }
             let op = match d.op {
                 Opcode::Const => {
+                    // Constants live in the initial register image the
+                    // frame starts from: no op runs for them. (Their SSA
+                    // register is written nowhere else and read only after
+                    // this point, so filling it earlier is invisible.)
                     let Imm::Const(c) = d.imm else {
                         unreachable!("verified")
                     };
-                    code.consts.push(const_value(module, c));
-                    Op::Const {
-                        dst,
-                        k: code.consts.len() as u32 - 1,
-                    }
+                    code.init[dst as usize] = const_value(module, c);
+                    continue;
                 }
                 Opcode::Param => {
                     let Imm::Index(i) = d.imm else {
@@ -1135,12 +1142,16 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                     obj: r(a[0]),
                     key: r(a[1]),
                 },
-                Opcode::GetSuper => Op::GetSuper {
-                    dst,
-                    home: r(a[0]),
-                    this: r(a[1]),
-                    key: enc_key(&mut code, module, &d.imm),
-                },
+                Opcode::GetSuper => {
+                    let key = enc_key(&mut code, module, &d.imm);
+                    code.super_sites.push((key, site));
+                    Op::GetSuper {
+                        dst,
+                        home: r(a[0]),
+                        this: r(a[1]),
+                        key: code.super_sites.len() as u32 - 1,
+                    }
+                }
                 Opcode::GetSuperElem => Op::GetSuperElem {
                     dst,
                     home: r(a[0]),
@@ -1524,22 +1535,6 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
 
 // ---------------------------------------------------------------- calls
 
-/// One activation's context.
-struct Frame {
-    info: &'static FuncInfo,
-    code: &'static Code,
-    regs: *mut Value,
-    args_base: usize,
-    argc: usize,
-    this: Value,
-    callee: ObjRef,
-    new_target: Value,
-    /// For a base constructor entered by `new` inside the loop: the object
-    /// `new` created, returned when the body returns a non-object. The hole
-    /// otherwise.
-    construct_this: Value,
-}
-
 /// Is the native stack about to run out?
 #[inline]
 pub fn native_stack_exhausted(vm: &Vm) -> bool {
@@ -1558,16 +1553,29 @@ pub fn invoke(
     argc: usize,
     new_target: Value,
 ) -> JsResult<Value> {
-    let frame = enter(vm, callee, this, args_base, argc, new_target)?;
-    let r = run(vm, frame);
+    enter(
+        vm,
+        callee,
+        this,
+        args_base,
+        argc,
+        new_target,
+        Value::HOLE,
+        0,
+    )?;
+    let r = run(vm);
     vm.frames.pop();
     vm.stack.truncate(args_base);
     r
 }
 
-/// Sets up an activation of closure `callee` (its frame record and
-/// registers); the arguments are already on the stack at `args_base`.
+/// Pushes an activation of closure `callee` (its record and registers);
+/// the arguments are already on the stack at `args_base`.
 #[inline]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one field of the new record each"
+)]
 fn enter(
     vm: &mut Vm,
     callee: ObjRef,
@@ -1575,7 +1583,9 @@ fn enter(
     args_base: usize,
     argc: usize,
     new_target: Value,
-) -> JsResult<Frame> {
+    construct_this: Value,
+    ret: u32,
+) -> JsResult<()> {
     let info = func_info(callee);
     if info.kind.is_class_constructor() && new_target.is_undefined() {
         let name = vm.atom_text(info.name);
@@ -1591,34 +1601,33 @@ fn enter(
     }
     let code = info.code(vm);
     info.calls.set(info.calls.get().wrapping_add(1));
-    let Some(base) = vm.stack.push_frame(code.nregs as usize) else {
+    let Some(base) = vm.stack.push_frame_from(&code.init) else {
         return Err(vm.range_error("Maximum call stack size exceeded"));
     };
-    debug_assert!(vm.frames.len() < vm.frames.capacity());
-    vm.frames.push(FrameRecord { info, pc: 0 });
-    Ok(Frame {
+    let n = vm.frames.len();
+    assert!(n < vm.frames.capacity());
+    let record = FrameRecord {
         info,
+        pc: 0,
+        ret,
         code,
         regs: vm.stack.slot_ptr(base),
-        args_base,
-        argc,
+        args_base: args_base as u32,
+        argc: argc as u32,
         this,
         callee,
         new_target,
-        construct_this: Value::HOLE,
-    })
+        construct_this,
+    };
+    // SAFETY: `n < capacity` (checked above; the depth limit keeps it so):
+    // writing the next record and growing the length by one is `push`
+    // without the growth path, so records never move.
+    unsafe {
+        vm.frames.as_mut_ptr().add(n).write(record);
+        vm.frames.set_len(n + 1);
+    }
+    Ok(())
 }
-
-/// A suspended caller in `run`'s own frame stack.
-struct Saved {
-    frame: Frame,
-    /// Where the caller resumes (after its call op).
-    pc: usize,
-    /// The caller's register for the call's result.
-    dst: R,
-}
-
-// ---------------------------------------------------------------- the loop
 
 /// `v[i]` without a bounds check, for tables whose indices the decoder
 /// produced (edge, move, list and constant ids always in range).
@@ -1645,47 +1654,54 @@ macro_rules! span {
 
 /// Executes `entry` until it returns or throws past its handlers. Calls
 /// from JS to JS closures do not recurse on the native stack: the callee's
-/// frame replaces the caller's in this loop and the caller waits in
-/// `callers`; returns and exceptions unwind back through it.
-fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
-    let mut callers: Vec<Saved> = Vec::with_capacity(8);
-    let mut f = entry;
-    let mut code = f.code;
-    let mut regs = f.regs;
+/// frame record is pushed and the loop switches to it; returns and
+/// exceptions unwind back through the records this invocation pushed.
+fn run(vm: &mut Vm) -> JsResult<Value> {
     // The frame vector never reallocates (capacity MAX_CALL_DEPTH + 1 is
-    // reserved up front), so a frame's record stays put while it runs.
+    // reserved up front), so records stay put while their frames run.
     debug_assert!(vm.frames.capacity() > MAX_CALL_DEPTH);
-    let mut record: *mut FrameRecord = vm.frames.last_mut().expect("frame record");
+    let entry_depth = vm.frames.len();
+    let mut fp: *mut FrameRecord = vm.frames.last_mut().expect("frame record");
+    // SAFETY: `fp` is the entry frame's record (see above).
+    let (mut code, mut regs): (&'static Code, *mut Value) = unsafe { (&*(*fp).code, (*fp).regs) };
     let mut pc: usize = 0;
 
-    // Switches to a new callee frame, suspending the current one.
-    macro_rules! push_frame {
-        ($new:expr, $dst:expr) => {{
-            let new = $new;
-            callers.push(Saved {
-                frame: std::mem::replace(&mut f, new),
-                pc,
-                dst: $dst,
-            });
-            code = f.code;
-            regs = f.regs;
-            record = vm.frames.last_mut().expect("frame record");
+    // A field of the running frame's record.
+    macro_rules! fr {
+        ($field:ident) => {{
+            // SAFETY: `fp` points to the running frame's record in
+            // `vm.frames`, which never reallocates while the frame runs.
+            unsafe { (*fp).$field }
+        }};
+    }
+    // Switches to the frame just pushed by `enter`.
+    macro_rules! enter_top {
+        () => {{
+            fp = vm.frames.last_mut().expect("frame record");
+            // SAFETY: `fp` is the new top record.
+            unsafe {
+                code = &*(*fp).code;
+                regs = (*fp).regs;
+            }
             pc = 0;
         }};
     }
-    // Tears down the current frame and resumes the caller; evaluates to
-    // the caller's result register.
-    macro_rules! pop_frame {
-        ($saved:expr) => {{
-            let saved: Saved = $saved;
+    // Tears down the running frame and resumes its caller (the call op at
+    // the caller's recorded pc); evaluates to the caller's result register.
+    macro_rules! leave_frame {
+        () => {{
+            let ret = fr!(ret);
+            let base = fr!(args_base) as usize;
             vm.frames.pop();
-            vm.stack.truncate(f.args_base);
-            f = saved.frame;
-            code = f.code;
-            regs = f.regs;
-            record = vm.frames.last_mut().expect("frame record");
-            pc = saved.pc;
-            saved.dst
+            vm.stack.truncate(base);
+            fp = vm.frames.last_mut().expect("frame record");
+            // SAFETY: `fp` is the caller's record.
+            unsafe {
+                code = &*(*fp).code;
+                regs = (*fp).regs;
+            }
+            pc = fr!(pc) as usize + 1;
+            ret
         }};
     }
 
@@ -1782,8 +1798,8 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                 }};
             }
 
-            // SAFETY: `record` is this frame's record (see above).
-            unsafe { (*record).pc = pc as u32 };
+            // SAFETY: `fp` is the running frame's record (see above).
+            unsafe { (*fp).pc = pc as u32 };
             debug_assert!(pc < code.ops.len());
             // SAFETY: every block ends in a terminator and every edge
             // targets a block start, so `pc` stays inside `ops`.
@@ -1792,18 +1808,20 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
             match *op {
                 Op::Const { dst, k } => set!(dst, *at!(code.consts, k)),
                 Op::Param { dst, i } => {
-                    let v = if (i as usize) < f.argc {
+                    let v = if (i as usize) < (fr!(argc) as usize) {
                         // SAFETY: the frame's `argc` arguments are on the
                         // stack at `args_base`, below its registers.
-                        unsafe { *vm.stack.slot_ptr(f.args_base + i as usize) }
+                        let base = fr!(args_base) as usize;
+                        // SAFETY: as above.
+                        unsafe { *vm.stack.slot_ptr(base + i as usize) }
                     } else {
                         Value::UNDEFINED
                     };
                     set!(dst, v);
                 }
                 Op::This { dst } => {
-                    let t = f.this;
-                    let v = if f.info.strict || t.is_object() || t.is_hole() {
+                    let t = fr!(this);
+                    let v = if info_ref(fr!(info)).strict || t.is_object() || t.is_hole() {
                         t
                     } else if t.is_nullish() {
                         vm.realm.global.value()
@@ -1812,21 +1830,30 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     };
                     set!(dst, v);
                 }
-                Op::Callee { dst } => set!(dst, f.callee.value()),
-                Op::NewTarget { dst } => set!(dst, f.new_target),
+                Op::Callee { dst } => set!(dst, fr!(callee).value()),
+                Op::NewTarget { dst } => set!(dst, fr!(new_target)),
                 Op::Arguments { dst } => {
-                    let args = vm.stack.slice(f.args_base, f.argc);
-                    let a = crate::call::new_arguments(vm, args, f.callee, f.info.strict);
+                    let args = vm
+                        .stack
+                        .slice((fr!(args_base) as usize), (fr!(argc) as usize));
+                    let a = crate::call::new_arguments(
+                        vm,
+                        args,
+                        fr!(callee),
+                        info_ref(fr!(info)).strict,
+                    );
                     set!(dst, a.value());
                 }
                 Op::RestArgs { dst, start } => {
-                    let s = (start as usize).min(f.argc);
-                    let args = vm.stack.slice(f.args_base + s, f.argc - s);
+                    let s = (start as usize).min((fr!(argc) as usize));
+                    let args = vm
+                        .stack
+                        .slice((fr!(args_base) as usize) + s, (fr!(argc) as usize) - s);
                     let a = crate::builtins::array::new_array_from(vm, args);
                     set!(dst, a.value());
                 }
-                Op::ClosureEnv { dst } => set!(dst, f.callee.word_value(1)),
-                Op::HomeObject { dst } => set!(dst, f.callee.word_value(2)),
+                Op::ClosureEnv { dst } => set!(dst, fr!(callee).word_value(1)),
+                Op::HomeObject { dst } => set!(dst, fr!(callee).word_value(2)),
                 Op::CreateEnv { dst, parent, n } => {
                     let p = reg!(parent);
                     let e = vm.new_env(p, n as usize);
@@ -1868,7 +1895,10 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                 Op::CheckInit { dst, v, name } => {
                     let x = reg!(v);
                     if x.is_hole() {
-                        let n = f.info.module(vm).ir.string_lossy(ir::StrId(name));
+                        let n = info_ref(fr!(info))
+                            .module(vm)
+                            .ir
+                            .string_lossy(ir::StrId(name));
                         tri!(Err(vm.reference_error(&format!(
                             "Cannot access '{n}' before initialization"
                         ))));
@@ -1876,7 +1906,10 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     set!(dst, x);
                 }
                 Op::ThrowError { kind, msg } => {
-                    let m = f.info.module(vm).ir.string_lossy(ir::StrId(msg));
+                    let m = info_ref(fr!(info))
+                        .module(vm)
+                        .ir
+                        .string_lossy(ir::StrId(msg));
                     let ty = crate::errors::ErrorType::from_ir(match kind {
                         0 => ir::ErrorKind::TypeError,
                         1 => ir::ErrorKind::ReferenceError,
@@ -1927,10 +1960,10 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                         code.global_ic(site),
                         k,
                         val,
-                        f.info.strict
+                        info_ref(fr!(info)).strict
                     ));
                     if let Err(fail) = r
-                        && f.info.strict
+                        && info_ref(fr!(info)).strict
                     {
                         let g = vm.realm.global.value();
                         tri!(Err(vm.set_failure_error(g, PropKey::Atom(k), fail)));
@@ -2001,7 +2034,7 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                         PropKey::Index(_) => tri!(set_elem_value(vm, o, pk, val)),
                     };
                     if let Err(fail) = r
-                        && f.info.strict
+                        && info_ref(fr!(info)).strict
                     {
                         tri!(Err(vm.set_failure_error(o, pk, fail)));
                     }
@@ -2064,7 +2097,7 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                         _ => tri!(set_elem_value(vm, o, pk, val)),
                     };
                     if let Err(fail) = r
-                        && f.info.strict
+                        && info_ref(fr!(info)).strict
                     {
                         tri!(Err(vm.set_failure_error(o, pk, fail)));
                     }
@@ -2075,13 +2108,13 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                 }
                 Op::DeleteProp { dst, obj, key } => {
                     let pk = code.key(key);
-                    let r = tri!(delete_value(vm, reg!(obj), pk, f.info.strict));
+                    let r = tri!(delete_value(vm, reg!(obj), pk, info_ref(fr!(info)).strict));
                     set!(dst, Value::bool(r));
                 }
                 Op::DeleteElem { dst, obj, key } => {
                     let o = reg!(obj);
                     let pk = tri!(conv::to_property_key(vm, reg!(key)));
-                    let r = tri!(delete_value(vm, o, pk, f.info.strict));
+                    let r = tri!(delete_value(vm, o, pk, info_ref(fr!(info)).strict));
                     set!(dst, Value::bool(r));
                 }
                 Op::GetSuper {
@@ -2090,8 +2123,39 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     this,
                     key,
                 } => {
+                    let (key, site) = *at!(code.super_sites, key);
                     let pk = code.key(key);
-                    let v = tri!(super_get(vm, reg!(home), reg!(this), pk));
+                    let h = reg!(home);
+                    // The lookup starts at the home object's prototype:
+                    // cache it as if that object were the receiver; only
+                    // data and absent results (getters need `this`).
+                    let start = h.as_object().and_then(|o| o.proto());
+                    let cached = match (start, pk) {
+                        (Some(s), PropKey::Atom(a)) => {
+                            let ic = code.prop_ic(site);
+                            let e = &ic.entries[0];
+                            if ic.n != 0
+                                && e.shape == s.shape_ptr()
+                                && matches!(e.kind, ic::IcKind::ProtoData | ic::IcKind::OwnData)
+                                // SAFETY: an entry's cell is null or a live validity cell.
+                                && (e.cell.is_null() || unsafe { (*e.cell).valid != 0 })
+                            {
+                                Some(if e.kind == ic::IcKind::OwnData {
+                                    ic::read_loc(s.ptr(), e.loc)
+                                } else {
+                                    ic::read_loc(e.holder, e.loc)
+                                })
+                            } else {
+                                let _ = tri!(ic::get_prop(vm, ic, s.value(), a));
+                                None
+                            }
+                        }
+                        _ => None,
+                    };
+                    let v = match cached {
+                        Some(v) => v,
+                        None => tri!(super_get(vm, h, reg!(this), pk)),
+                    };
                     set!(dst, v);
                 }
                 Op::GetSuperElem {
@@ -2112,7 +2176,7 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                         reg!(this),
                         pk,
                         reg!(v),
-                        f.info.strict
+                        info_ref(fr!(info)).strict
                     ));
                 }
                 Op::SetSuperElem { list } => {
@@ -2124,7 +2188,7 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                         reg!(l[1]),
                         pk,
                         reg!(l[3]),
-                        f.info.strict
+                        info_ref(fr!(info)).strict
                     ));
                 }
                 Op::NewObject { dst, props } => {
@@ -2243,14 +2307,14 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                 Op::ArrayAppendSpread { arr, v, text } => {
                     let a = reg!(arr).as_object().expect("array");
                     let src = reg!(v);
-                    tri!(spread_into(vm, a, src, &f, text));
+                    tri!(spread_into(vm, a, src, info_ref(fr!(info)), text));
                 }
                 Op::ArrayAppendHole { arr } => {
                     let a = reg!(arr).as_object().expect("array");
                     a.set_array_length(a.array_length() + 1);
                 }
                 Op::MakeClosure { dst, env, func } => {
-                    let m = f.info.module(vm);
+                    let m = info_ref(fr!(info)).module(vm);
                     let info = &m.funcs[func as usize];
                     let fo = crate::call::new_closure(vm, info, reg!(env), Value::UNDEFINED);
                     set!(dst, fo.value());
@@ -2261,7 +2325,7 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     home,
                     func,
                 } => {
-                    let m = f.info.module(vm);
+                    let m = info_ref(fr!(info)).module(vm);
                     let info = &m.funcs[func as usize];
                     let fo = crate::call::new_closure(vm, info, reg!(env), reg!(home));
                     set!(dst, fo.value());
@@ -2272,7 +2336,7 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     heritage,
                     func,
                 } => {
-                    let m = f.info.module(vm);
+                    let m = info_ref(fr!(info)).module(vm);
                     let info = &m.funcs[func as usize];
                     let c = tri!(crate::call::make_class(vm, info, reg!(env), reg!(heritage)));
                     set!(dst, c.value());
@@ -2306,8 +2370,17 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     }
                     note_call(code, site, callee);
                     if let Some(fo) = callee.as_object().filter(|o| o.class() == Class::Function) {
-                        match enter(vm, fo, this, base, argc as usize, Value::UNDEFINED) {
-                            Ok(nf) => push_frame!(nf, dst),
+                        match enter(
+                            vm,
+                            fo,
+                            this,
+                            base,
+                            argc as usize,
+                            Value::UNDEFINED,
+                            Value::HOLE,
+                            dst,
+                        ) {
+                            Ok(()) => enter_top!(),
                             Err(e) => {
                                 vm.stack.truncate(base);
                                 break 'body e;
@@ -2319,7 +2392,7 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                         vm.call_stack_args(callee, this, base, argc as usize)
                     } else {
                         vm.stack.truncate(base);
-                        Err(not_callable(vm, &f, site, callee))
+                        Err(not_callable(vm, code, info_ref(fr!(info)), site, callee))
                     };
                     vm.stack.truncate(base);
                     set!(dst, tri!(r));
@@ -2363,8 +2436,17 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     }
                     note_call(code, site, callee);
                     if let Some(fo) = callee.as_object().filter(|o| o.class() == Class::Function) {
-                        match enter(vm, fo, recv, base, argc as usize, Value::UNDEFINED) {
-                            Ok(nf) => push_frame!(nf, dst),
+                        match enter(
+                            vm,
+                            fo,
+                            recv,
+                            base,
+                            argc as usize,
+                            Value::UNDEFINED,
+                            Value::HOLE,
+                            dst,
+                        ) {
+                            Ok(()) => enter_top!(),
                             Err(e) => {
                                 vm.stack.truncate(base);
                                 break 'body e;
@@ -2376,7 +2458,7 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                         vm.call_stack_args(callee, recv, base, argc as usize)
                     } else {
                         vm.stack.truncate(base);
-                        Err(not_callable(vm, &f, site, callee))
+                        Err(not_callable(vm, code, info_ref(fr!(info)), site, callee))
                     };
                     vm.stack.truncate(base);
                     set!(dst, tri!(r));
@@ -2385,7 +2467,13 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     let l = span!(code.lists, list, list + 3);
                     let callee = reg!(l[0]);
                     if !callee.is_callable() {
-                        tri!(Err(not_callable(vm, &f, site, callee)));
+                        tri!(Err(not_callable(
+                            vm,
+                            code,
+                            info_ref(fr!(info)),
+                            site,
+                            callee
+                        )));
                     }
                     let args = array_values(reg!(l[2]));
                     let r = tri!(vm.call(callee, reg!(l[1]), &args));
@@ -2400,7 +2488,7 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     let l = span!(code.lists, list, list + 1 + argc);
                     let callee = reg!(l[0]);
                     let Some(c) = callee.as_object().filter(|o| ops::is_constructor(*o)) else {
-                        break 'body not_constructor(vm, &f, site, callee);
+                        break 'body not_constructor(vm, code, info_ref(fr!(info)), site, callee);
                     };
                     let base = vm.stack.top;
                     for &a in &l[1..] {
@@ -2423,11 +2511,8 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                                 }
                             }
                         };
-                        match enter(vm, c, this, base, argc as usize, callee) {
-                            Ok(mut nf) => {
-                                nf.construct_this = this;
-                                push_frame!(nf, dst);
-                            }
+                        match enter(vm, c, this, base, argc as usize, callee, this, dst) {
+                            Ok(()) => enter_top!(),
                             Err(e) => {
                                 vm.stack.truncate(base);
                                 break 'body e;
@@ -2447,7 +2532,7 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                 } => {
                     let c = reg!(callee);
                     let Some(co) = c.as_object().filter(|o| ops::is_constructor(*o)) else {
-                        break 'body not_constructor(vm, &f, site, c);
+                        break 'body not_constructor(vm, code, info_ref(fr!(info)), site, c);
                     };
                     let args = array_values(reg!(arr));
                     let r = tri!(crate::call::construct(vm, co, &args, c));
@@ -2457,6 +2542,38 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     let l = span!(code.lists, list, list + 2 + argc);
                     let nt = reg!(l[0]);
                     let active = reg!(l[1]).as_object().expect("active function");
+                    // A parent class constructor runs in this loop, as `new` does.
+                    if let Some(parent) = active.proto().filter(|p| p.class() == Class::Function)
+                        && func_info(parent).kind.is_constructor()
+                    {
+                        let info = func_info(parent);
+                        let base = vm.stack.top;
+                        for &a in &l[2..] {
+                            if !vm.stack.push(reg!(a)) {
+                                vm.stack.truncate(base);
+                                tri!(Err(vm.range_error("Maximum call stack size exceeded")));
+                            }
+                        }
+                        let this = if info.kind == FunctionKind::DerivedConstructor {
+                            Value::HOLE
+                        } else {
+                            match crate::call::ordinary_create(vm, info, nt) {
+                                Ok(o) => o.value(),
+                                Err(e) => {
+                                    vm.stack.truncate(base);
+                                    break 'body e;
+                                }
+                            }
+                        };
+                        match enter(vm, parent, this, base, argc as usize, nt, this, dst) {
+                            Ok(()) => enter_top!(),
+                            Err(e) => {
+                                vm.stack.truncate(base);
+                                break 'body e;
+                            }
+                        }
+                        continue;
+                    }
                     let args: Vec<Value> = l[2..].iter().map(|&a| reg!(a)).collect();
                     let r = tri!(crate::call::super_call(vm, active, nt, &args));
                     set!(dst, r);
@@ -2663,7 +2780,10 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                     match crate::call::for_of_start(vm, x) {
                         Some(it) => set!(dst, it.value()),
                         None => {
-                            let t = f.info.module(vm).ir.string_lossy(ir::StrId(text));
+                            let t = info_ref(fr!(info))
+                                .module(vm)
+                                .ir
+                                .string_lossy(ir::StrId(text));
                             tri!(Err(vm.type_error(&format!("{t} is not iterable"))));
                         }
                     }
@@ -2772,19 +2892,17 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                 }
                 Op::Return { v } => {
                     let mut val = reg!(v);
-                    if !f.construct_this.is_hole() && !val.is_object() {
-                        val = f.construct_this;
+                    if !fr!(construct_this).is_hole() && !val.is_object() {
+                        val = fr!(construct_this);
                     }
-                    match callers.pop() {
-                        None => return Ok(val),
-                        Some(saved) => {
-                            let dst = pop_frame!(saved);
-                            set!(dst, val);
-                        }
+                    if vm.frames.len() == entry_depth {
+                        return Ok(val);
                     }
+                    let dst = leave_frame!();
+                    set!(dst, val);
                 }
                 Op::Throw { v } => {
-                    vm.last_throw = Some((f.info as *const FuncInfo, (pc - 1) as u32));
+                    vm.last_throw = Some((fr!(info), (pc - 1) as u32));
                     break 'body Thrown(reg!(v));
                 }
             }
@@ -2799,12 +2917,10 @@ fn run(vm: &mut Vm, entry: Frame) -> JsResult<Value> {
                 pc = hpc as usize;
                 break;
             }
-            match callers.pop() {
-                None => return Err(thrown),
-                Some(saved) => {
-                    pop_frame!(saved);
-                }
+            if vm.frames.len() == entry_depth {
+                return Err(thrown);
             }
+            leave_frame!();
         }
     }
 }
@@ -2884,21 +3000,21 @@ fn note_call(code: &Code, site: u32, callee: Value) {
     }
 }
 
-fn call_text(vm: &Vm, f: &Frame, site: u32) -> String {
-    let (_, text) = f.code.call_text[site as usize];
+fn call_text(vm: &Vm, code: &Code, info: &FuncInfo, site: u32) -> String {
+    let (_, text) = code.call_text[site as usize];
     if text == u32::MAX {
         return "expression".into();
     }
-    f.info.module(vm).ir.string_lossy(ir::StrId(text))
+    info.module(vm).ir.string_lossy(ir::StrId(text))
 }
 
-fn not_callable(vm: &mut Vm, f: &Frame, site: u32, _callee: Value) -> Thrown {
-    let t = call_text(vm, f, site);
+fn not_callable(vm: &mut Vm, code: &Code, info: &FuncInfo, site: u32, _callee: Value) -> Thrown {
+    let t = call_text(vm, code, info, site);
     vm.type_error(&format!("{t} is not a function"))
 }
 
-fn not_constructor(vm: &mut Vm, f: &Frame, site: u32, _callee: Value) -> Thrown {
-    let t = call_text(vm, f, site);
+fn not_constructor(vm: &mut Vm, code: &Code, info: &FuncInfo, site: u32, _callee: Value) -> Thrown {
+    let t = call_text(vm, code, info, site);
     vm.type_error(&format!("{t} is not a constructor"))
 }
 
@@ -3078,9 +3194,9 @@ fn array_values(arr: Value) -> Vec<Value> {
         .collect()
 }
 
-fn spread_into(vm: &mut Vm, arr: ObjRef, src: Value, f: &Frame, text: u32) -> JsResult<()> {
+fn spread_into(vm: &mut Vm, arr: ObjRef, src: Value, info: &FuncInfo, text: u32) -> JsResult<()> {
     let Some(it) = crate::call::for_of_start(vm, src) else {
-        let t = f.info.module(vm).ir.string_lossy(ir::StrId(text));
+        let t = info.module(vm).ir.string_lossy(ir::StrId(text));
         return Err(vm.type_error(&format!("{t} is not iterable")));
     };
     loop {

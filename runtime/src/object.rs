@@ -485,10 +485,23 @@ impl ShapeRef {
 pub unsafe fn init_object(cell: *mut CellHeader, class: Class, shape: ShapeRef) -> ObjRef {
     // SAFETY: per the contract the cell is large enough and zeroed.
     unsafe {
-        (*cell).kind = CellKind::Object;
-        (*cell).class = class as u8;
         let obj = cell as *mut ObjectCell;
-        (*obj).shape = shape.ptr();
+        obj.write(ObjectCell {
+            header: CellHeader {
+                kind: CellKind::Object,
+                mark: 0,
+                class: class as u8,
+                flags: 0,
+                extra: 0,
+            },
+            shape: shape.ptr(),
+            slots: ptr::null_mut(),
+            elements: ptr::null_mut(),
+            elem_len: 0,
+            elem_cap: 0,
+            slot_cap: 0,
+            unused: 0,
+        });
         let r = ObjRef::from_raw(cell);
         for i in 0..class.data_words() {
             r.set_word(i, Value::UNDEFINED.bits());
@@ -680,13 +693,24 @@ pub unsafe fn init_shape(
 ) -> ShapeRef {
     // SAFETY: per the contract.
     unsafe {
-        (*cell).kind = CellKind::Shape;
         let s = cell as *mut ShapeCell;
-        (*s).proto = proto.map_or(ptr::null_mut(), |p| p.ptr());
-        (*s).data = Box::into_raw(Box::new(data));
-        (*s).class = class as u8;
-        (*s).inline_cap = inline_cap;
-        (*s).inline_offset = (OBJECT_HEADER_SIZE + 8 * class.data_words()) as u16;
+        s.write(ShapeCell {
+            header: CellHeader {
+                kind: CellKind::Shape,
+                mark: 0,
+                class: 0,
+                flags: 0,
+                extra: 0,
+            },
+            proto: proto.map_or(ptr::null_mut(), |p| p.ptr()),
+            data: Box::into_raw(Box::new(data)),
+            num_slots: 0,
+            flags: 0,
+            inline_cap,
+            class: class as u8,
+            inline_offset: (OBJECT_HEADER_SIZE + 8 * class.data_words()) as u16,
+            pad: [0; 3],
+        });
         ShapeRef::from_raw(s)
     }
 }

@@ -67,6 +67,22 @@ impl ValueStack {
         Some(start)
     }
 
+    /// Reserves `init.len()` slots holding a copy of `init` (a frame's
+    /// registers with its constants in place); `None` when the stack is full.
+    #[inline]
+    pub fn push_frame_from(&mut self, init: &[Value]) -> Option<usize> {
+        let start = self.top;
+        let n = init.len();
+        if start + n > self.cap {
+            return None;
+        }
+        // SAFETY: `[start, start + n)` is inside the buffer and does not
+        // overlap `init` (which lives in decoded code).
+        unsafe { std::ptr::copy_nonoverlapping(init.as_ptr(), self.base.add(start), n) };
+        self.top = start + n;
+        Some(start)
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) -> bool {
         if self.top == self.cap {

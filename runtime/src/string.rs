@@ -126,8 +126,17 @@ pub fn hash_units(units: &[u16]) -> u32 {
 pub unsafe fn init_string(cell: *mut CellHeader, units: &[u16]) -> StrRef {
     // SAFETY: per the contract, `cell` has room for the header and units.
     unsafe {
-        (*cell).kind = CellKind::String;
-        (*cell).extra = units.len() as u32;
+        (cell as *mut StringCell).write(StringCell {
+            header: CellHeader {
+                kind: CellKind::String,
+                mark: 0,
+                class: 0,
+                flags: 0,
+                extra: units.len() as u32,
+            },
+            hash: 0,
+            atom: 0,
+        });
         let dst = (cell as *mut u8).add(UNITS_OFFSET) as *mut u16;
         std::ptr::copy_nonoverlapping(units.as_ptr(), dst, units.len());
         StrRef::from_raw(cell)

@@ -42,12 +42,29 @@ pub struct ProtoInfo {
     pub registered_with: Option<ObjRef>,
 }
 
-/// One interpreter activation, for stack traces and error locations.
+/// One interpreter activation: where it runs, its registers and inputs.
+/// Records live in `Vm::frames`, which never reallocates, so the
+/// interpreter addresses the running one by pointer; stack traces read
+/// `info` and `pc`; the collector traces the values.
 #[derive(Clone, Copy, Debug)]
 pub struct FrameRecord {
     pub info: *const FuncInfo,
     /// Index of the running instruction.
     pub pc: u32,
+    /// For a frame entered inside the interpreter loop: the caller's
+    /// register for the result.
+    pub ret: u32,
+    pub code: *const crate::interp::Code,
+    pub regs: *mut Value,
+    pub args_base: u32,
+    pub argc: u32,
+    pub this: Value,
+    pub callee: ObjRef,
+    pub new_target: Value,
+    /// For a base constructor entered by `new` inside the loop: the object
+    /// `new` created (returned when the body returns a non-object); the
+    /// hole otherwise.
+    pub construct_this: Value,
 }
 
 /// Counters for `--stats`.
