@@ -1845,7 +1845,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     set!(dst, a.value());
                 }
                 Op::RestArgs { dst, start } => {
-                    let s = (start as usize).min((fr!(argc) as usize));
+                    let s = (start as usize).min(fr!(argc) as usize);
                     let args = vm
                         .stack
                         .slice((fr!(args_base) as usize) + s, (fr!(argc) as usize) - s);
