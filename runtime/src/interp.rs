@@ -1722,13 +1722,25 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
 
     loop {
         let thrown: Thrown = 'body: loop {
+            // Records the running instruction in the frame record: done
+            // before anything that can observe it (a call out, an error's
+            // stack trace, a callee's frame), not for every instruction.
+            macro_rules! sync {
+                () => {
+                    // SAFETY: `fp` is the running frame's record (see above).
+                    unsafe { (*fp).pc = (pc - 1) as u32 }
+                };
+            }
+            // A fallible slow path: record the pc, run it, and on an
+            // exception go to the handler.
             macro_rules! tri {
-                ($e:expr) => {
+                ($e:expr) => {{
+                    sync!();
                     match $e {
                         Ok(v) => v,
                         Err(t) => break 'body t,
                     }
-                };
+                }};
             }
             macro_rules! take_edge {
                 ($e:expr) => {{
@@ -1798,8 +1810,6 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                 }};
             }
 
-            // SAFETY: `fp` is the running frame's record (see above).
-            unsafe { (*fp).pc = pc as u32 };
             debug_assert!(pc < code.ops.len());
             // SAFETY: every block ends in a terminator and every edge
             // targets a block start, so `pc` stays inside `ops`.
@@ -2005,15 +2015,41 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     let v = match pk {
                         PropKey::Atom(a) => {
                             let ic = code.prop_ic(site);
-                            // Monomorphic own-slot hit, inline.
-                            if let Some(obj) = o.as_object()
-                                && ic.n != 0
-                                && ic.entries[0].shape == obj.shape_ptr()
-                                && ic.entries[0].kind == ic::IcKind::OwnData
-                            {
-                                ic::read_loc(obj.ptr(), ic.entries[0].loc)
-                            } else {
-                                tri!(ic::get_prop(vm, ic, o, a))
+                            // Own-slot and prototype hits (up to four
+                            // shapes), inline; the rest in `ic::get_prop`.
+                            let mut hit = None;
+                            if let Some(obj) = o.as_object() {
+                                let sp = obj.shape_ptr();
+                                // An empty cache's first entry has a null
+                                // shape, which no object has.
+                                let e0 = &ic.entries[0];
+                                let first = if e0.shape == sp && e0.kind == ic::IcKind::OwnData {
+                                    hit = Some(ic::read_loc(obj.ptr(), e0.loc));
+                                    0
+                                } else {
+                                    ic.n as usize
+                                };
+                                for e in &ic.entries[..first] {
+                                    if e.shape == sp {
+                                        match e.kind {
+                                            ic::IcKind::OwnData => {
+                                                hit = Some(ic::read_loc(obj.ptr(), e.loc))
+                                            }
+                                            // SAFETY: a prototype entry's cell is a live validity cell.
+                                            ic::IcKind::ProtoData
+                                                if unsafe { (*e.cell).valid != 0 } =>
+                                            {
+                                                hit = Some(ic::read_loc(e.holder, e.loc))
+                                            }
+                                            _ => {}
+                                        }
+                                        break;
+                                    }
+                                }
+                            }
+                            match hit {
+                                Some(v) => v,
+                                None => tri!(ic::get_prop(vm, ic, o, a)),
                             }
                         }
                         PropKey::Index(_) => tri!(get_elem_value(vm, o, pk)),
@@ -2370,6 +2406,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     }
                     note_call(code, site, callee);
                     if let Some(fo) = callee.as_object().filter(|o| o.class() == Class::Function) {
+                        sync!();
                         match enter(
                             vm,
                             fo,
@@ -2388,6 +2425,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                         }
                         continue;
                     }
+                    sync!();
                     let r = if callee.is_callable() {
                         vm.call_stack_args(callee, this, base, argc as usize)
                     } else {
@@ -2436,6 +2474,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     }
                     note_call(code, site, callee);
                     if let Some(fo) = callee.as_object().filter(|o| o.class() == Class::Function) {
+                        sync!();
                         match enter(
                             vm,
                             fo,
@@ -2454,6 +2493,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                         }
                         continue;
                     }
+                    sync!();
                     let r = if callee.is_callable() {
                         vm.call_stack_args(callee, recv, base, argc as usize)
                     } else {
@@ -2488,6 +2528,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     let l = span!(code.lists, list, list + 1 + argc);
                     let callee = reg!(l[0]);
                     let Some(c) = callee.as_object().filter(|o| ops::is_constructor(*o)) else {
+                        sync!();
                         break 'body not_constructor(vm, code, info_ref(fr!(info)), site, callee);
                     };
                     let base = vm.stack.top;
@@ -2511,6 +2552,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                                 }
                             }
                         };
+                        sync!();
                         match enter(vm, c, this, base, argc as usize, callee, this, dst) {
                             Ok(()) => enter_top!(),
                             Err(e) => {
@@ -2520,6 +2562,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                         }
                         continue;
                     }
+                    sync!();
                     let r = crate::call::construct_stack_args(vm, c, base, argc as usize, callee);
                     vm.stack.truncate(base);
                     set!(dst, tri!(r));
@@ -2532,6 +2575,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                 } => {
                     let c = reg!(callee);
                     let Some(co) = c.as_object().filter(|o| ops::is_constructor(*o)) else {
+                        sync!();
                         break 'body not_constructor(vm, code, info_ref(fr!(info)), site, c);
                     };
                     let args = array_values(reg!(arr));
@@ -2565,6 +2609,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                                 }
                             }
                         };
+                        sync!();
                         match enter(vm, parent, this, base, argc as usize, nt, this, dst) {
                             Ok(()) => enter_top!(),
                             Err(e) => {
