@@ -2035,8 +2035,8 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                                             ic::IcKind::OwnData => {
                                                 hit = Some(ic::read_loc(obj.ptr(), e.loc))
                                             }
-                                            // SAFETY: a prototype entry's cell is a live validity cell.
                                             ic::IcKind::ProtoData
+                                                // SAFETY: a prototype entry's cell is a live validity cell.
                                                 if unsafe { (*e.cell).valid != 0 } =>
                                             {
                                                 hit = Some(ic::read_loc(e.holder, e.loc))
