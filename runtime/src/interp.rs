@@ -2029,7 +2029,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                                 } else {
                                     ic.n as usize
                                 };
-                                for e in &ic.entries[..first] {
+                                for e in ic.entries.iter().take(first) {
                                     if e.shape == sp {
                                         match e.kind {
                                             ic::IcKind::OwnData => {
