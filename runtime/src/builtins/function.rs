@@ -14,11 +14,31 @@ use crate::vm::{JsResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let proto = vm.realm.function_proto;
+    // %ThrowTypeError%: `caller` and `arguments` of strict functions.
+    let thrower = super::new_native(vm, "", 0, throw_type_error);
+    property::prevent_extensions(vm, thrower);
+    for name in ["arguments", "caller"] {
+        let a = vm.intern_str(name);
+        let desc = property::Descriptor {
+            get: Some(thrower.value()),
+            set: Some(thrower.value()),
+            enumerable: Some(false),
+            configurable: Some(true),
+            ..Default::default()
+        };
+        property::define_own(vm, proto, PropKey::Atom(a), desc).expect("defining a builtin");
+    }
     constructor(vm, "Function", 1, function_ctor, proto);
-    method(vm, proto, "call", 1, call);
     method(vm, proto, "apply", 2, apply);
     method(vm, proto, "bind", 1, bind);
+    method(vm, proto, "call", 1, call);
     method(vm, proto, "toString", 0, to_string);
+}
+
+fn throw_type_error(vm: &mut Vm, _args: &Args) -> JsResult<Value> {
+    Err(vm.type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+    ))
 }
 
 /// The behaviour of `Function.prototype` itself: returns undefined.
