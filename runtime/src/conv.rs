@@ -43,7 +43,13 @@ pub fn to_primitive(vm: &mut Vm, v: Value, hint: Hint) -> JsResult<Value> {
     let Some(obj) = v.as_object() else {
         return Ok(v);
     };
-    // OrdinaryToPrimitive (no Symbol.toPrimitive in the subset).
+    // OrdinaryToPrimitive (no Symbol.toPrimitive in the subset), except
+    // that Date.prototype[@@toPrimitive] treats the default hint as string.
+    let hint = if hint == Hint::Default && crate::builtins::date::is_date(obj) {
+        Hint::String
+    } else {
+        hint
+    };
     let order = if hint == Hint::String {
         [atoms::TO_STRING, atoms::VALUE_OF]
     } else {
@@ -193,12 +199,77 @@ pub fn parse_radix_digits(s: &str, radix: u32) -> Option<f64> {
     if s.is_empty() {
         return None;
     }
-    let mut n = 0f64;
+    let mut digits = Vec::with_capacity(s.len());
     for c in s.chars() {
-        let d = c.to_digit(radix)?;
-        n = n * radix as f64 + d as f64;
+        digits.push(c.to_digit(radix)? as u8);
     }
-    Some(n)
+    Some(radix_digits_to_f64(&digits, radix))
+}
+
+/// The value of digit values `digits` (most significant first) in `radix`,
+/// as V8 computes it: correctly rounded for radix 10 and the powers of two,
+/// V8's 32-bit chunked approximation for the other radices.
+pub fn radix_digits_to_f64(digits: &[u8], radix: u32) -> f64 {
+    // Leading zeros are skipped first (it matters for V8's chunking).
+    let digits = &digits[digits.iter().position(|&d| d != 0).unwrap_or(digits.len())..];
+    if digits.is_empty() {
+        return 0.0;
+    }
+    if radix == 10 {
+        let text: String = digits.iter().map(|&d| (b'0' + d) as char).collect();
+        return text.parse::<f64>().unwrap_or(f64::NAN);
+    }
+    if radix.is_power_of_two() {
+        return pow2_digits_to_f64(digits, radix.trailing_zeros());
+    }
+    // V8's NumberParseIntHelper::HandleGenericCase.
+    const MAX_MULTIPLIER: u32 = 0xFFFF_FFFF / 36;
+    let mut result = 0f64;
+    let mut i = 0;
+    while i < digits.len() {
+        let mut part: u32 = 0;
+        let mut multiplier: u32 = 1;
+        while i < digits.len() {
+            let m = multiplier * radix;
+            if m > MAX_MULTIPLIER {
+                break;
+            }
+            part = part * radix + digits[i] as u32;
+            multiplier = m;
+            i += 1;
+        }
+        result = result * multiplier as f64 + part as f64;
+    }
+    result
+}
+
+/// Digits in radix 2^`log2`, rounded to nearest, ties to even.
+fn pow2_digits_to_f64(digits: &[u8], log2: u32) -> f64 {
+    let mut bits: Vec<bool> = Vec::with_capacity(digits.len() * log2 as usize);
+    for &d in digits {
+        for b in (0..log2).rev() {
+            let bit = (d >> b) & 1 == 1;
+            if bit || !bits.is_empty() {
+                bits.push(bit);
+            }
+        }
+    }
+    if bits.len() <= 53 {
+        return bits
+            .iter()
+            .fold(0f64, |n, &b| n * 2.0 + if b { 1.0 } else { 0.0 });
+    }
+    let mut mant: u64 = bits[..53].iter().fold(0, |n, &b| n << 1 | b as u64);
+    let round = bits[53];
+    let sticky = bits[54..].iter().any(|&b| b);
+    if round && (sticky || mant & 1 == 1) {
+        mant += 1;
+    }
+    let exp = (bits.len() - 53) as i32;
+    if exp > 1100 {
+        return f64::INFINITY;
+    }
+    mant as f64 * 2f64.powi(exp)
 }
 
 /// Number::toString(10).
@@ -223,106 +294,8 @@ pub fn number_to_string(n: f64) -> String {
     buf.format(n).to_string()
 }
 
-/// Number::toString(radix) for radix 2..=36 (not 10).
-pub fn number_to_radix_string(n: f64, radix: u32) -> String {
-    if n.is_nan() {
-        return "NaN".into();
-    }
-    if n.is_infinite() {
-        return if n > 0.0 {
-            "Infinity".into()
-        } else {
-            "-Infinity".into()
-        };
-    }
-    if n == 0.0 {
-        return "0".into();
-    }
-    let neg = n < 0.0;
-    let mut x = n.abs();
-    let mut int_part = x.floor();
-    let mut frac = x - int_part;
-    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut int_digits = Vec::new();
-    if int_part == 0.0 {
-        int_digits.push(b'0');
-    }
-    while int_part >= 1.0 {
-        let d = (int_part % radix as f64) as usize;
-        int_digits.push(digits[d]);
-        int_part = (int_part / radix as f64).floor();
-    }
-    int_digits.reverse();
-    let mut s = String::from_utf8(int_digits).unwrap();
-    if frac > 0.0 {
-        // As V8: emit digits until the value is represented within the
-        // precision of the double (delta shrinks with each digit).
-        s.push('.');
-        let mut delta = 0.5 * (next_up(n.abs()) - n.abs());
-        delta = delta.max(next_up(0.0));
-        if frac >= delta {
-            loop {
-                frac *= radix as f64;
-                delta *= radix as f64;
-                let d = frac.floor() as usize;
-                s.push(digits[d] as char);
-                frac -= d as f64;
-                if (frac > 0.5 || (frac == 0.5 && (d & 1) == 1)) && frac + delta > 1.0 {
-                    {
-                        // Round up and propagate.
-                        let mut bytes = s.into_bytes();
-                        loop {
-                            let last = bytes.len() - 1;
-                            if bytes[last] == b'.' {
-                                bytes.pop();
-                                // Carry into the integer part.
-                                let mut ip = String::from_utf8(bytes).unwrap();
-                                let v = i64::from_str_radix(&ip, radix).unwrap_or(0) + 1;
-                                ip = radix_int(v as u64, radix);
-                                bytes = ip.into_bytes();
-                                break;
-                            }
-                            let c = bytes[last];
-                            let dv = digits.iter().position(|&x| x == c).unwrap() + 1;
-                            if dv < radix as usize {
-                                bytes[last] = digits[dv];
-                                break;
-                            }
-                            bytes.pop();
-                        }
-                        s = String::from_utf8(bytes).unwrap();
-                        break;
-                    }
-                }
-                if frac < delta {
-                    break;
-                }
-            }
-        }
-        if s.ends_with('.') {
-            s.pop();
-        }
-    }
-    x = 0.0;
-    let _ = x;
-    if neg { format!("-{s}") } else { s }
-}
-
-fn radix_int(mut v: u64, radix: u32) -> String {
-    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    if v == 0 {
-        return "0".into();
-    }
-    let mut out = Vec::new();
-    while v > 0 {
-        out.push(digits[(v % radix as u64) as usize]);
-        v /= radix as u64;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap()
-}
-
-fn next_up(x: f64) -> f64 {
+/// The double after `x` (towards +Infinity).
+fn next_double(x: f64) -> f64 {
     if x.is_nan() || x == f64::INFINITY {
         return x;
     }
@@ -334,6 +307,303 @@ fn next_up(x: f64) -> f64 {
         f64::from_bits(bits + 1)
     } else {
         f64::from_bits(bits - 1)
+    }
+}
+
+/// V8's `Double::Exponent`: the binary exponent of `x` as significand × 2^e
+/// with a 53-bit integer significand.
+fn double_exponent(x: f64) -> i32 {
+    let biased = ((x.to_bits() >> 52) & 0x7FF) as i32;
+    if biased == 0 { -1074 } else { biased - 1075 }
+}
+
+/// Number::toString(radix) for radix 2..=36 (not 10): a port of V8's
+/// `DoubleToRadixCString`, digit for digit.
+pub fn number_to_radix_string(value: f64, radix: u32) -> String {
+    if value.is_nan() {
+        return "NaN".into();
+    }
+    if value.is_infinite() {
+        return if value > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
+    }
+    const CHARS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let r = radix as f64;
+    let negative = value < 0.0;
+    let value = value.abs();
+    let mut integer = value.floor();
+    let mut fraction = value - integer;
+    let mut delta = 0.5 * (next_double(value) - value);
+    delta = delta.max(next_double(0.0));
+    let mut frac_digits: Vec<u8> = Vec::new();
+    if fraction >= delta {
+        loop {
+            fraction *= r;
+            delta *= r;
+            let digit = fraction as usize;
+            frac_digits.push(CHARS[digit]);
+            fraction -= digit as f64;
+            if (fraction > 0.5 || (fraction == 0.5 && digit & 1 == 1)) && fraction + delta > 1.0 {
+                // Round up, carrying through the written digits.
+                loop {
+                    match frac_digits.pop() {
+                        None => {
+                            integer += 1.0;
+                            break;
+                        }
+                        Some(c) => {
+                            let d = if c > b'9' {
+                                (c - b'a' + 10) as u32
+                            } else {
+                                (c - b'0') as u32
+                            };
+                            if d + 1 < radix {
+                                frac_digits.push(CHARS[d as usize + 1]);
+                                break;
+                            }
+                        }
+                    }
+                }
+                break;
+            }
+            if fraction < delta {
+                break;
+            }
+        }
+    }
+    let mut int_digits: Vec<u8> = Vec::new();
+    while double_exponent(integer / r) > 0 {
+        integer /= r;
+        int_digits.push(b'0');
+    }
+    loop {
+        let remainder = integer % r;
+        int_digits.push(CHARS[remainder as usize]);
+        integer = (integer - remainder) / r;
+        if integer <= 0.0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(int_digits.len() + frac_digits.len() + 2);
+    if negative {
+        out.push('-');
+    }
+    out.extend(int_digits.iter().rev().map(|&c| c as char));
+    if !frac_digits.is_empty() {
+        out.push('.');
+        out.extend(frac_digits.iter().map(|&c| c as char));
+    }
+    out
+}
+
+// ---------------------------------------------------------------- exact decimal digits
+
+/// The exact decimal expansion of a finite, non-negative double: digits
+/// (no leading zeros; empty for 0) and the position of the decimal point,
+/// so that x = 0.d1d2d3... × 10^point.
+pub fn exact_decimal(x: f64) -> (Vec<u8>, i32) {
+    debug_assert!(x.is_finite() && x >= 0.0);
+    if x == 0.0 {
+        return (Vec::new(), 0);
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7FF) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    let (mant, exp) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), biased - 1075)
+    };
+    // x = mant × 2^exp.
+    let mut big = BigUint::from_u64(mant);
+    let point_shift = if exp >= 0 {
+        big.shl(exp as u32);
+        0
+    } else {
+        // mant / 2^k = mant × 5^k / 10^k.
+        let k = (-exp) as u32;
+        big.mul_pow5(k);
+        k as i32
+    };
+    let mut digits = big.into_decimal();
+    let point = digits.len() as i32 - point_shift;
+    while digits.last() == Some(&0) {
+        digits.pop();
+    }
+    (digits, point)
+}
+
+/// Rounds the decimal digits `digits` (value 0.d1d2... × 10^point) to the
+/// first `keep` digits, halves rounding up (away from zero), as the
+/// specification's "pick the larger n" does. Returns the kept digits
+/// (exactly `keep` of them, zero-padded) and the possibly bumped point.
+pub fn round_digits(digits: &[u8], point: i32, keep: usize) -> (Vec<u8>, i32) {
+    let mut out: Vec<u8> = digits.iter().copied().take(keep).collect();
+    out.resize(keep, 0);
+    let mut point = point;
+    if digits.len() > keep && digits[keep] >= 5 {
+        // Any digit at or above 5 at the first dropped position rounds up
+        // (an exact half included).
+        let mut i = keep;
+        loop {
+            if i == 0 {
+                out.insert(0, 1);
+                out.truncate(keep.max(1));
+                point += 1;
+                break;
+            }
+            i -= 1;
+            if out[i] == 9 {
+                out[i] = 0;
+            } else {
+                out[i] += 1;
+                break;
+            }
+        }
+    }
+    (out, point)
+}
+
+/// Number.prototype.toFixed's result for finite x with |x| < 1e21: n is
+/// the integer closest to |x| × 10^f (halves up), laid out with f decimals.
+pub fn to_fixed_string(x: f64, f: usize) -> String {
+    let (digits, point) = exact_decimal(x.abs());
+    let keep = point + f as i32;
+    let mut n: Vec<u8> = if keep < 0 || digits.is_empty() {
+        Vec::new()
+    } else {
+        let (mut kept, p2) = round_digits(&digits, point, keep as usize);
+        kept.resize((p2 + f as i32) as usize, 0);
+        kept
+    };
+    if n.is_empty() {
+        n.push(0);
+    }
+    let mut m: String = n.iter().map(|&d| (b'0' + d) as char).collect();
+    if f != 0 {
+        let mut k = m.len();
+        if k <= f {
+            m = "0".repeat(f + 1 - k) + &m;
+            k = f + 1;
+        }
+        m = format!("{}.{}", &m[..k - f], &m[k - f..]);
+    }
+    if x < 0.0 {
+        m.insert(0, '-');
+    }
+    m
+}
+
+/// The `p` significant digits of finite non-zero |x| rounded as
+/// toPrecision/toExponential do, and the decimal exponent e of the first
+/// (x ≈ d.ddd × 10^e).
+pub fn precision_digits(x: f64, p: usize) -> (Vec<u8>, i32) {
+    let (digits, point) = exact_decimal(x.abs());
+    let (kept, point) = round_digits(&digits, point, p);
+    (kept, point - 1)
+}
+
+/// The shortest round-trip digits of finite non-zero |x| and the decimal
+/// exponent of the first.
+pub fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
+    let s = format!("{:e}", x.abs());
+    let (m, e) = s.split_once('e').expect("exponent form");
+    let digits = m
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|c| c - b'0')
+        .collect();
+    (digits, e.parse().expect("exponent"))
+}
+
+/// A small unsigned bignum (little-endian base-2^32 limbs) for exact
+/// decimal expansions.
+struct BigUint {
+    limbs: Vec<u32>,
+}
+
+impl BigUint {
+    fn from_u64(n: u64) -> BigUint {
+        BigUint {
+            limbs: vec![n as u32, (n >> 32) as u32],
+        }
+    }
+    fn mul_small(&mut self, m: u32) {
+        let mut carry = 0u64;
+        for l in &mut self.limbs {
+            let v = *l as u64 * m as u64 + carry;
+            *l = v as u32;
+            carry = v >> 32;
+        }
+        if carry > 0 {
+            self.limbs.push(carry as u32);
+        }
+    }
+    fn mul_pow5(&mut self, mut k: u32) {
+        // 5^13 fits in 32 bits.
+        while k >= 13 {
+            self.mul_small(1_220_703_125);
+            k -= 13;
+        }
+        if k > 0 {
+            self.mul_small(5u32.pow(k));
+        }
+    }
+    fn shl(&mut self, bits: u32) {
+        let words = (bits / 32) as usize;
+        let rem = bits % 32;
+        if rem > 0 {
+            let mut carry = 0u32;
+            for l in &mut self.limbs {
+                let v = (*l as u64) << rem | carry as u64;
+                *l = v as u32;
+                carry = (v >> 32) as u32;
+            }
+            if carry > 0 {
+                self.limbs.push(carry);
+            }
+        }
+        if words > 0 {
+            let mut v = vec![0u32; words];
+            v.extend_from_slice(&self.limbs);
+            self.limbs = v;
+        }
+    }
+    fn is_zero(&self) -> bool {
+        self.limbs.iter().all(|&l| l == 0)
+    }
+    /// Divides in place by `d`, returning the remainder.
+    fn div_small(&mut self, d: u32) -> u32 {
+        let mut rem = 0u64;
+        for l in self.limbs.iter_mut().rev() {
+            let v = rem << 32 | *l as u64;
+            *l = (v / d as u64) as u32;
+            rem = v % d as u64;
+        }
+        while self.limbs.len() > 1 && self.limbs.last() == Some(&0) {
+            self.limbs.pop();
+        }
+        rem as u32
+    }
+    /// Decimal digits, most significant first (no leading zeros).
+    fn into_decimal(mut self) -> Vec<u8> {
+        let mut chunks = Vec::new();
+        while !self.is_zero() {
+            chunks.push(self.div_small(1_000_000_000));
+        }
+        let mut out = Vec::new();
+        for (i, c) in chunks.iter().rev().enumerate() {
+            let s = if i == 0 {
+                c.to_string()
+            } else {
+                format!("{c:09}")
+            };
+            out.extend(s.bytes().map(|b| b - b'0'));
+        }
+        out
     }
 }
 
@@ -460,8 +730,31 @@ pub fn to_length(vm: &mut Vm, v: Value) -> JsResult<f64> {
     Ok(n.clamp(0.0, 9007199254740991.0))
 }
 
+/// The tag Object.prototype.toString shows: the builtin tag, or the
+/// `@@toStringTag` of `Math` and `JSON` (found along the prototype chain,
+/// as `Get(O, @@toStringTag)` would).
+pub fn to_string_tag(vm: &Vm, obj: ObjRef) -> &'static str {
+    use crate::builtins::{Intrinsic, intrinsic};
+    let math = intrinsic(vm, Intrinsic::Math);
+    let json = intrinsic(vm, Intrinsic::Json);
+    let mut o = Some(obj);
+    while let Some(p) = o {
+        if Some(p) == math {
+            return "Math";
+        }
+        if Some(p) == json {
+            return "JSON";
+        }
+        o = p.proto();
+    }
+    builtin_tag(obj)
+}
+
 /// The `[[Class]]`-like name used by Object.prototype.toString.
 pub fn builtin_tag(obj: ObjRef) -> &'static str {
+    if crate::builtins::date::is_date(obj) {
+        return "Date";
+    }
     match obj.class() {
         Class::Array => "Array",
         Class::Function | Class::NativeFunction | Class::BoundFunction => "Function",

@@ -516,6 +516,9 @@ fn inherits_from(obj: ObjRef, proto: ObjRef) -> bool {
 
 /// V8's `GetConstructorName` fallback (the class name of the object).
 fn internal_constructor_name(obj: ObjRef) -> &'static str {
+    if crate::builtins::date::is_date(obj) {
+        return "Date";
+    }
     match obj.class() {
         Class::Array => "Array",
         Class::Function | Class::NativeFunction | Class::BoundFunction => "Function",
@@ -830,22 +833,21 @@ fn get_ctx_style(obj: ObjRef, constructor: Option<&str>, tag: &str) -> String {
 
 /// `value[Symbol.toStringTag]`, kept only when it is not an own enumerable
 /// property (own at all, with `showHidden`). The engine has no symbols;
-/// of the builtins it has, only `Math` carries a tag in V8.
+/// of the builtins it has, only `Math` and `JSON` carry a tag in V8.
 fn to_string_tag(vm: &Vm, obj: ObjRef, show_hidden: bool) -> &'static str {
-    let units: Vec<u16> = "Math".encode_utf16().collect();
-    let Some(math) = vm.atoms.get(&units).and_then(|a| {
-        let global = vm.realm.global;
-        let e = global.shape().lookup(a)?;
-        (e.attrs & crate::object::ACCESSOR == 0)
-            .then(|| global.slot(e.slot))
-            .and_then(|v| v.as_object())
-    }) else {
-        return "";
-    };
-    if obj == math {
-        return if show_hidden { "" } else { "Math" };
+    use crate::builtins::{Intrinsic, intrinsic};
+    for (which, tag) in [(Intrinsic::Math, "Math"), (Intrinsic::Json, "JSON")] {
+        let Some(holder) = intrinsic(vm, which) else {
+            continue;
+        };
+        if obj == holder {
+            return if show_hidden { "" } else { tag };
+        }
+        if inherits_from(obj, holder) {
+            return tag;
+        }
     }
-    if inherits_from(obj, math) { "Math" } else { "" }
+    ""
 }
 
 /// `getKeys`: own enumerable string keys (all of them with `showHidden`).
@@ -928,6 +930,20 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, obj: ObjRef, mut recurse_times: i64) -
             }
             if keys.is_empty() && proto_props.is_none() {
                 return format!("{}}}", braces[0]);
+            }
+        } else if let Some(t) = crate::builtins::date::date_value(obj) {
+            // Node's `isDate` branch.
+            base = if t.is_nan() {
+                crate::builtins::date::date_to_string(t)
+            } else {
+                crate::builtins::date::iso_string(t)
+            };
+            let prefix = get_prefix(ctor, tag, "Date", "");
+            if prefix != "Date " {
+                base = format!("{prefix}{base}");
+            }
+            if keys.is_empty() && proto_props.is_none() {
+                return base;
             }
         } else if is_error(vm, obj) {
             base = format_error(vm, ctx, obj, ctor, tag, &mut keys);

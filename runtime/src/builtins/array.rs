@@ -1,16 +1,27 @@
 //! `Array` and `Array.prototype` (ECMA-262 §23.1). Methods are generic
-//! over array-likes as the specification says, with dense-array fast paths.
+//! over array-likes as the specification says (lengths up to 2^53-1,
+//! holes, inherited elements), with dense-array fast paths.
+//!
+//! `@@species` and `@@isConcatSpreadable` need symbols, which the engine
+//! does not have; ArraySpeciesCreate behaves as with the default
+//! `Array[@@species]` getter (a constructor inheriting from `Array`, such
+//! as a subclass, is its own species), and only arrays are spread by
+//! `concat`. `keys`, `values` and `entries` (iterator objects) are not
+//! provided.
 
-use super::{constructor, method};
+use super::{Intrinsic, constructor, intrinsic, method};
 use crate::atoms;
-use crate::call::Args;
+use crate::call::{Args, NativeFn};
 use crate::conv;
 use crate::interp::get_elem_value;
-use crate::object::{Class, ObjRef, oflags};
+use crate::object::{Class, ObjRef, oflags, sflags};
 use crate::ops;
-use crate::property::{self, PropKey};
+use crate::property::{self, Descriptor, PropKey};
 use crate::value::Value;
 use crate::vm::{JsResult, Vm};
+
+/// 2^53 - 1.
+const MAX_SAFE: f64 = 9007199254740991.0;
 
 /// A new empty array with room for `cap` elements.
 pub fn new_array(vm: &mut Vm, cap: u32) -> ObjRef {
@@ -61,47 +72,73 @@ pub fn push_value(vm: &mut Vm, a: ObjRef, v: Value) {
 pub fn install(vm: &mut Vm) {
     let proto = vm.realm.array_proto;
     let ctor = constructor(vm, "Array", 1, array_ctor, proto);
+    super::set_intrinsic(vm, Intrinsic::Array, ctor);
     method(vm, ctor, "isArray", 1, is_array);
-    method(vm, ctor, "of", 0, of);
     method(vm, ctor, "from", 1, from);
-    for (name, len, f) in [
-        ("push", 1, push as crate::call::NativeFn),
-        ("pop", 0, pop),
-        ("shift", 0, shift),
-        ("unshift", 1, unshift),
-        ("slice", 2, slice),
-        ("splice", 2, splice),
+    method(vm, ctor, "of", 0, of);
+    let methods: [(&str, u32, NativeFn); 35] = [
+        ("at", 1, at),
         ("concat", 1, concat),
-        ("join", 1, join),
-        ("toString", 0, to_string),
-        ("indexOf", 1, index_of),
-        ("lastIndexOf", 1, last_index_of),
-        ("includes", 1, includes),
-        ("reverse", 0, reverse),
-        ("sort", 1, sort),
-        ("forEach", 1, for_each),
-        ("map", 1, map),
-        ("filter", 1, filter),
-        ("reduce", 1, reduce),
-        ("reduceRight", 1, reduce_right),
-        ("some", 1, some),
-        ("every", 1, every),
+        ("copyWithin", 2, copy_within),
+        ("fill", 1, fill),
         ("find", 1, find),
         ("findIndex", 1, find_index),
         ("findLast", 1, find_last),
         ("findLastIndex", 1, find_last_index),
-        ("fill", 1, fill),
-        ("at", 1, at),
+        ("lastIndexOf", 1, last_index_of),
+        ("pop", 0, pop),
+        ("push", 1, push),
+        ("reverse", 0, reverse),
+        ("shift", 0, shift),
+        ("unshift", 1, unshift),
+        ("slice", 2, slice),
+        ("sort", 1, sort),
+        ("splice", 2, splice),
+        ("includes", 1, includes),
+        ("indexOf", 1, index_of),
+        ("join", 1, join),
+        ("forEach", 1, for_each),
+        ("filter", 1, filter),
         ("flat", 0, flat),
-    ] {
+        ("flatMap", 1, flat_map),
+        ("map", 1, map),
+        ("every", 1, every),
+        ("some", 1, some),
+        ("reduce", 1, reduce),
+        ("reduceRight", 1, reduce_right),
+        ("toLocaleString", 0, to_locale_string),
+        ("toString", 0, to_string),
+        ("toReversed", 0, to_reversed),
+        ("toSorted", 1, to_sorted),
+        ("toSpliced", 2, to_spliced),
+        ("with", 2, with),
+    ];
+    for (name, len, f) in methods {
         method(vm, proto, name, len, f);
     }
 }
 
 // ---------------------------------------------------------------- helpers
 
+/// ToObject(this), with V8's message for null and undefined (which
+/// depends on the method).
 fn this_obj(vm: &mut Vm, args: &Args, name: &str) -> JsResult<ObjRef> {
-    if args.this.is_nullish() {
+    const NAMED: &[&str] = &[
+        "concat",
+        "indexOf",
+        "forEach",
+        "map",
+        "filter",
+        "reduce",
+        "reduceRight",
+        "some",
+        "every",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+    ];
+    if args.this.is_nullish() && NAMED.contains(&name) {
         return Err(vm.type_error(&format!(
             "Array.prototype.{name} called on null or undefined"
         )));
@@ -118,28 +155,38 @@ pub fn length_of(vm: &mut Vm, o: ObjRef) -> JsResult<f64> {
     conv::to_length(vm, l)
 }
 
-fn key(i: f64) -> PropKey {
+/// The property key of index `i` (0 <= i < 2^53): an array index below
+/// 2^32 - 1, a string key above.
+fn key(vm: &mut Vm, i: f64) -> PropKey {
     if i < u32::MAX as f64 {
         PropKey::Index(i as u32)
     } else {
-        PropKey::Index(u32::MAX - 1)
+        let s = conv::number_to_string(i);
+        PropKey::Atom(vm.intern_str(&s))
     }
 }
 
 fn get_at(vm: &mut Vm, o: ObjRef, i: f64) -> JsResult<Value> {
-    get_elem_value(vm, o.value(), key(i))
+    let k = key(vm, i);
+    get_elem_value(vm, o.value(), k)
 }
 
+/// HasProperty(O, i).
 fn has_at(vm: &mut Vm, o: ObjRef, i: f64) -> bool {
-    if !o.is_sparse() && (i as u32) < o.elem_len() && !o.element(i as u32).is_hole() {
+    if i < u32::MAX as f64
+        && !o.is_sparse()
+        && (i as u32) < o.elem_len()
+        && !o.element(i as u32).is_hole()
+    {
         return true;
     }
-    property::has_property(vm, o, key(i))
+    let k = key(vm, i);
+    property::has_property(vm, o, k)
 }
 
 /// Set(O, i, v, true).
 fn set_at(vm: &mut Vm, o: ObjRef, i: f64, v: Value) -> JsResult<()> {
-    let k = key(i);
+    let k = key(vm, i);
     let r = crate::interp::set_elem_value(vm, o.value(), k, v)?;
     if let Err(f) = r {
         return Err(vm.set_failure_error(o.value(), k, f));
@@ -147,6 +194,7 @@ fn set_at(vm: &mut Vm, o: ObjRef, i: f64, v: Value) -> JsResult<()> {
     Ok(())
 }
 
+/// Set(O, "length", n, true).
 fn set_length(vm: &mut Vm, o: ObjRef, n: f64) -> JsResult<()> {
     let k = PropKey::Atom(atoms::LENGTH);
     let r = property::set(vm, o, k, Value::number(n), o.value())?;
@@ -156,12 +204,52 @@ fn set_length(vm: &mut Vm, o: ObjRef, n: f64) -> JsResult<()> {
     Ok(())
 }
 
-/// DeletePropertyOrThrow.
+/// DeletePropertyOrThrow(O, i).
 fn delete_at(vm: &mut Vm, o: ObjRef, i: f64) -> JsResult<()> {
-    let k = key(i);
+    let k = key(vm, i);
     if !property::delete(vm, o, k) {
         let shown = crate::errors::describe_for_message(vm, o.value());
-        return Err(vm.type_error(&format!("Cannot delete property '{}' of {shown}", i as u64)));
+        let name = k.to_rust(vm);
+        return Err(vm.type_error(&format!("Cannot delete property '{name}' of {shown}")));
+    }
+    Ok(())
+}
+
+/// CreateDataPropertyOrThrow(A, i, v).
+fn create_at(vm: &mut Vm, a: ObjRef, i: f64, v: Value) -> JsResult<()> {
+    let k = key(vm, i);
+    // Fast path: a new element of an extensible array with dense storage
+    // (CreateDataProperty never consults the prototype chain).
+    if a.class() == Class::Array
+        && !a.is_sparse()
+        && let PropKey::Index(n) = k
+        && !a.shape().has(sflags::NOT_EXTENSIBLE)
+        && (n < a.array_length() || !a.has_flag(oflags::LENGTH_READONLY))
+    {
+        let len = a.elem_len();
+        if n < len && a.element(n).is_hole() {
+            a.set_element(n, v);
+            return Ok(());
+        }
+        if n == len {
+            let bytes = a.reserve_elements(n + 1);
+            vm.heap.note_external(bytes);
+            a.set_dense_len(n + 1);
+            a.set_element(n, v);
+            if a.array_length() <= n {
+                a.set_array_length(n + 1);
+            }
+            return Ok(());
+        }
+    }
+    if !property::define_own(vm, a, k, Descriptor::data(v, ir::attrs::DEFAULT))? {
+        let name = k.to_rust(vm);
+        if property::get_own(vm, a, k).is_none() && !property::is_extensible(a) {
+            return Err(vm.type_error(&format!(
+                "Cannot add property {name}, object is not extensible"
+            )));
+        }
+        return Err(vm.type_error(&format!("Cannot redefine property: {name}")));
     }
     Ok(())
 }
@@ -174,7 +262,7 @@ fn callback(vm: &mut Vm, f: Value) -> JsResult<Value> {
     Err(vm.type_error(&format!("{shown} is not a function")))
 }
 
-/// Relative index argument (slice, splice, fill...).
+/// A relative index argument (slice, splice, fill, copyWithin...).
 fn relative(vm: &mut Vm, v: Value, len: f64, default: f64) -> JsResult<f64> {
     if v.is_undefined() {
         return Ok(default);
@@ -187,9 +275,69 @@ fn relative(vm: &mut Vm, v: Value, len: f64, default: f64) -> JsResult<f64> {
     })
 }
 
-/// ArraySpeciesCreate without species: a new array.
-fn new_result(vm: &mut Vm) -> ObjRef {
-    new_array(vm, 0)
+/// ArrayCreate(len).
+fn array_create(vm: &mut Vm, len: f64) -> JsResult<ObjRef> {
+    if len > u32::MAX as f64 {
+        return Err(vm.range_error("Invalid array length"));
+    }
+    let a = new_array(vm, (len as u32).min(1 << 16));
+    a.set_array_length(len as u32);
+    Ok(a)
+}
+
+/// Does `c` inherit the default `Array[@@species]` getter (is it %Array%
+/// or a constructor whose prototype chain reaches %Array%)?
+fn has_array_species(vm: &Vm, c: ObjRef) -> bool {
+    let Some(array) = intrinsic(vm, Intrinsic::Array) else {
+        return false;
+    };
+    let mut o = Some(c);
+    while let Some(x) = o {
+        if x == array {
+            return true;
+        }
+        o = x.proto();
+    }
+    false
+}
+
+/// ArraySpeciesCreate(original, len).
+fn species_create(vm: &mut Vm, original: ObjRef, len: f64) -> JsResult<ObjRef> {
+    if original.class() != Class::Array {
+        return array_create(vm, len);
+    }
+    let c = property::get(
+        vm,
+        original,
+        PropKey::Atom(atoms::CONSTRUCTOR),
+        original.value(),
+    )?;
+    if c.is_undefined() {
+        return array_create(vm, len);
+    }
+    let Some(co) = c.as_object() else {
+        return Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"));
+    };
+    if Some(co) == intrinsic(vm, Intrinsic::Array) || !has_array_species(vm, co) {
+        return array_create(vm, len);
+    }
+    if !ops::is_constructor(co) {
+        return Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"));
+    }
+    let r = crate::call::construct(vm, co, &[Value::number(len)], c)?;
+    match r.as_object() {
+        Some(o) => Ok(o),
+        None => Err(vm.type_error("object.constructor[Symbol.species] is not a constructor")),
+    }
+}
+
+/// `this` as a constructor for Array.from / Array.of, unless it is %Array%.
+fn this_constructor(vm: &Vm, args: &Args) -> Option<ObjRef> {
+    let c = args.this.as_object()?;
+    if Some(c) == intrinsic(vm, Intrinsic::Array) || !ops::is_constructor(c) {
+        return None;
+    }
+    Some(c)
 }
 
 // ---------------------------------------------------------------- constructor
@@ -230,10 +378,24 @@ fn is_array(_vm: &mut Vm, args: &Args) -> JsResult<Value> {
     ))
 }
 
+/// Array.of(...items).
 fn of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    Ok(new_array_from(vm, args.args).value())
+    let n = args.len() as f64;
+    let a = match this_constructor(vm, args) {
+        Some(c) => {
+            let r = crate::call::construct(vm, c, &[Value::number(n)], c.value())?;
+            conv::to_object(vm, r)?
+        }
+        None => array_create(vm, n)?,
+    };
+    for (k, &v) in args.args.iter().enumerate() {
+        create_at(vm, a, k as f64, v)?;
+    }
+    set_length(vm, a, n)?;
+    Ok(a.value())
 }
 
+/// Array.from(items, mapfn, thisArg).
 fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let src = args.get(0);
     let f = args.get(1);
@@ -241,47 +403,56 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if mapping {
         callback(vm, f)?;
     }
-    let out = new_array(vm, 0);
     if src.is_nullish() {
-        return Err(vm.type_error(&format!(
-            "{} is not iterable",
-            if src.is_null() { "null" } else { "undefined" }
-        )));
+        return Err(super::not_iterable(vm, src));
     }
+    let ctor = this_constructor(vm, args);
+    let mut k = 0f64;
     if let Some(it) = crate::call::for_of_start(vm, src) {
-        vm.roots.push(it.value());
+        let a = match ctor {
+            Some(c) => {
+                let r = crate::call::construct(vm, c, &[], c.value())?;
+                conv::to_object(vm, r)?
+            }
+            None => new_array(vm, 0),
+        };
         loop {
-            let v = crate::call::for_of_next(vm, it);
-            let v = match v {
-                Ok(v) => v,
-                Err(e) => {
-                    vm.roots.pop();
-                    return Err(e);
-                }
-            };
+            let v = crate::call::for_of_next(vm, it)?;
             if v.is_hole() {
                 break;
             }
-            push_value(vm, out, v);
+            let v = if mapping {
+                vm.call(f, args.get(2), &[v, Value::number(k)])?
+            } else {
+                v
+            };
+            create_at(vm, a, k, v)?;
+            k += 1.0;
         }
-        vm.roots.pop();
-    } else {
-        let o = conv::to_object(vm, src)?;
-        let len = length_of(vm, o)?;
-        for i in 0..len as u64 {
-            let v = get_at(vm, o, i as f64)?;
-            push_value(vm, out, v);
-        }
+        set_length(vm, a, k)?;
+        return Ok(a.value());
     }
-    if mapping {
-        let n = out.array_length();
-        for i in 0..n {
-            let v = out.element(i);
-            let r = vm.call(f, args.get(2), &[v, Value::int(i as i32)])?;
-            out.set_element(i, r);
+    let o = conv::to_object(vm, src)?;
+    let len = length_of(vm, o)?;
+    let a = match ctor {
+        Some(c) => {
+            let r = crate::call::construct(vm, c, &[Value::number(len)], c.value())?;
+            conv::to_object(vm, r)?
         }
+        None => array_create(vm, len)?,
+    };
+    while k < len {
+        let v = get_at(vm, o, k)?;
+        let v = if mapping {
+            vm.call(f, args.get(2), &[v, Value::number(k)])?
+        } else {
+            v
+        };
+        create_at(vm, a, k, v)?;
+        k += 1.0;
     }
-    Ok(out.value())
+    set_length(vm, a, len)?;
+    Ok(a.value())
 }
 
 // ---------------------------------------------------------------- mutators
@@ -293,7 +464,8 @@ fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         && o.array_length() == o.elem_len()
         && !vm.indexed_protos
         && !o.has_flag(oflags::LENGTH_READONLY)
-        && !o.shape().has(crate::object::sflags::NOT_EXTENSIBLE)
+        && !o.shape().has(sflags::NOT_EXTENSIBLE)
+        && o.array_length() as usize + args.len() < u32::MAX as usize
     {
         for &v in args.args {
             push_value(vm, o, v);
@@ -301,6 +473,13 @@ fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return Ok(Value::number(o.array_length() as f64));
     }
     let mut len = length_of(vm, o)?;
+    if len + args.len() as f64 > MAX_SAFE {
+        return Err(vm.type_error(&format!(
+            "Pushing {} elements on an array-like of length {} is disallowed, as the total surpasses 2**53-1",
+            args.len(),
+            conv::number_to_string(len)
+        )));
+    }
     for &v in args.args {
         set_at(vm, o, len, v)?;
         len += 1.0;
@@ -335,8 +514,9 @@ fn shift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         && !o.is_sparse()
         && o.elem_len() as f64 == len
         && !vm.indexed_protos
-        && !o.shape().has(crate::object::sflags::SEALED_ELEMENTS)
+        && !o.shape().has(sflags::SEALED_ELEMENTS)
         && !o.has_flag(oflags::LENGTH_READONLY)
+        && (0..o.elem_len()).all(|i| !o.element(i).is_hole())
     {
         let n = o.elem_len();
         for i in 1..n {
@@ -347,14 +527,15 @@ fn shift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         o.set_array_length(n - 1);
         return Ok(first);
     }
-    for k in 1..len as u64 {
-        let from = k as f64;
-        if has_at(vm, o, from) {
-            let v = get_at(vm, o, from)?;
-            set_at(vm, o, from - 1.0, v)?;
+    let mut k = 1.0;
+    while k < len {
+        if has_at(vm, o, k) {
+            let v = get_at(vm, o, k)?;
+            set_at(vm, o, k - 1.0, v)?;
         } else {
-            delete_at(vm, o, from - 1.0)?;
+            delete_at(vm, o, k - 1.0)?;
         }
+        k += 1.0;
     }
     delete_at(vm, o, len - 1.0)?;
     set_length(vm, o, len - 1.0)?;
@@ -366,6 +547,9 @@ fn unshift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let len = length_of(vm, o)?;
     let n = args.len() as f64;
     if n > 0.0 {
+        if len + n > MAX_SAFE {
+            return Err(vm.type_error("Invalid array length"));
+        }
         let mut k = len;
         while k > 0.0 {
             let from = k - 1.0;
@@ -397,17 +581,22 @@ fn splice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     } else {
         conv::to_integer_or_infinity(vm, args.get(1))?.clamp(0.0, len - start)
     };
-    let items: Vec<Value> = args.args.iter().skip(2).copied().collect();
-    let removed = new_result(vm);
-    for k in 0..delete_count as u64 {
-        let from = start + k as f64;
+    let items: &[Value] = if args.len() > 2 { &args.args[2..] } else { &[] };
+    let item_count = items.len() as f64;
+    if len + item_count - delete_count > MAX_SAFE {
+        return Err(vm.type_error("Invalid array length"));
+    }
+    let removed = species_create(vm, o, delete_count)?;
+    let mut k = 0.0;
+    while k < delete_count {
+        let from = start + k;
         if has_at(vm, o, from) {
             let v = get_at(vm, o, from)?;
-            property::create_data_property(vm, removed, PropKey::Index(k as u32), v).ok();
+            create_at(vm, removed, k, v)?;
         }
+        k += 1.0;
     }
-    removed.set_array_length(delete_count as u32);
-    let item_count = items.len() as f64;
+    set_length(vm, removed, delete_count)?;
     if item_count < delete_count {
         let mut k = start;
         while k < len - delete_count {
@@ -455,12 +644,12 @@ fn reverse(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     while lower != middle {
         let upper = len - lower - 1.0;
         let le = has_at(vm, o, lower);
-        let ue = has_at(vm, o, upper);
         let lv = if le {
             get_at(vm, o, lower)?
         } else {
             Value::UNDEFINED
         };
+        let ue = has_at(vm, o, upper);
         let uv = if ue {
             get_at(vm, o, upper)?
         } else {
@@ -499,6 +688,36 @@ fn fill(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(o.value())
 }
 
+fn copy_within(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = this_obj(vm, args, "copyWithin")?;
+    let len = length_of(vm, o)?;
+    let to = relative(vm, args.get(0), len, 0.0)?;
+    let from = relative(vm, args.get(1), len, 0.0)?;
+    let fin = relative(vm, args.get(2), len, len)?;
+    let count = (fin - from).min(len - to);
+    if count <= 0.0 {
+        return Ok(o.value());
+    }
+    let (mut from, mut to, dir) = if from < to && to < from + count {
+        (from + count - 1.0, to + count - 1.0, -1.0)
+    } else {
+        (from, to, 1.0)
+    };
+    let mut count = count;
+    while count > 0.0 {
+        if has_at(vm, o, from) {
+            let v = get_at(vm, o, from)?;
+            set_at(vm, o, to, v)?;
+        } else {
+            delete_at(vm, o, to)?;
+        }
+        from += dir;
+        to += dir;
+        count -= 1.0;
+    }
+    Ok(o.value())
+}
+
 /// SortCompare with an optional comparator.
 fn sort_compare(vm: &mut Vm, cmp: Value, x: Value, y: Value) -> JsResult<std::cmp::Ordering> {
     use std::cmp::Ordering;
@@ -523,7 +742,6 @@ fn sort_compare(vm: &mut Vm, cmp: Value, x: Value, y: Value) -> JsResult<std::cm
         });
     }
     if x.is_int() && y.is_int() {
-        // Compare as strings without allocating for small non-negative ints.
         let (a, b) = (x.as_int(), y.as_int());
         if a >= 0 && b >= 0 {
             return Ok(a.to_string().cmp(&b.to_string()));
@@ -541,7 +759,6 @@ fn merge_sort(vm: &mut Vm, cmp: Value, v: &mut Vec<Value>) -> JsResult<()> {
         return Ok(());
     }
     let mut buf = v.clone();
-    let mut width = 1;
     // Insertion-sort runs of 8 first.
     const RUN: usize = 8;
     for start in (0..n).step_by(RUN) {
@@ -555,7 +772,7 @@ fn merge_sort(vm: &mut Vm, cmp: Value, v: &mut Vec<Value>) -> JsResult<()> {
             }
         }
     }
-    width = width.max(RUN);
+    let mut width = RUN;
     while width < n {
         let mut i = 0;
         while i < n {
@@ -583,35 +800,154 @@ fn merge_sort(vm: &mut Vm, cmp: Value, v: &mut Vec<Value>) -> JsResult<()> {
     Ok(())
 }
 
-fn sort(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let cmp = args.get(0);
+fn check_comparator(vm: &mut Vm, cmp: Value) -> JsResult<()> {
     if !cmp.is_undefined() && !cmp.is_callable() {
         return Err(vm.type_error("The comparison function must be either a function or undefined"));
     }
+    Ok(())
+}
+
+/// SortIndexedProperties: the values at 0..len (only present ones when
+/// `skip_holes`), sorted. The values are kept reachable in an array while
+/// comparators run.
+fn sorted_values(
+    vm: &mut Vm,
+    o: ObjRef,
+    len: f64,
+    cmp: Value,
+    skip_holes: bool,
+) -> JsResult<Vec<Value>> {
+    let holder = new_array(vm, 0);
+    vm.roots.push(holder.value());
+    let r = (|| {
+        let mut k = 0.0;
+        while k < len {
+            if !skip_holes || has_at(vm, o, k) {
+                let v = get_at(vm, o, k)?;
+                push_value(vm, holder, v);
+            }
+            k += 1.0;
+        }
+        let mut items: Vec<Value> = (0..holder.elem_len()).map(|i| holder.element(i)).collect();
+        merge_sort(vm, cmp, &mut items)?;
+        Ok(items)
+    })();
+    vm.roots.pop();
+    r
+}
+
+fn sort(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let cmp = args.get(0);
+    check_comparator(vm, cmp)?;
     let o = this_obj(vm, args, "sort")?;
     let len = length_of(vm, o)?;
-    let mut items = Vec::new();
-    for k in 0..len as u64 {
-        if has_at(vm, o, k as f64) {
-            items.push(get_at(vm, o, k as f64)?);
-        }
-    }
-    // Keep the values reachable while comparators run.
+    let items = sorted_values(vm, o, len, cmp, true)?;
+    // The sorted values are only in a Rust vector now: keep them reachable.
     let holder = new_array_from(vm, &items);
     vm.roots.push(holder.value());
-    let r = merge_sort(vm, cmp, &mut items);
+    let r = (|| {
+        let n = items.len();
+        for (i, &v) in items.iter().enumerate() {
+            set_at(vm, o, i as f64, v)?;
+        }
+        let mut k = n as f64;
+        while k < len {
+            delete_at(vm, o, k)?;
+            k += 1.0;
+        }
+        Ok(())
+    })();
     vm.roots.pop();
     r?;
-    let n = items.len();
-    for (i, v) in items.into_iter().enumerate() {
-        set_at(vm, o, i as f64, v)?;
-    }
-    for k in n as u64..len as u64 {
-        if has_at(vm, o, k as f64) {
-            delete_at(vm, o, k as f64)?;
-        }
-    }
     Ok(o.value())
+}
+
+fn to_sorted(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let cmp = args.get(0);
+    check_comparator(vm, cmp)?;
+    let o = this_obj(vm, args, "toSorted")?;
+    let len = length_of(vm, o)?;
+    let a = array_create(vm, len)?;
+    let items = sorted_values(vm, o, len, cmp, false)?;
+    a.set_array_length(0);
+    for v in items {
+        push_value(vm, a, v);
+    }
+    Ok(a.value())
+}
+
+fn to_reversed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = this_obj(vm, args, "toReversed")?;
+    let len = length_of(vm, o)?;
+    let a = array_create(vm, len)?;
+    a.set_array_length(0);
+    let mut k = 0.0;
+    while k < len {
+        let v = get_at(vm, o, len - k - 1.0)?;
+        push_value(vm, a, v);
+        k += 1.0;
+    }
+    Ok(a.value())
+}
+
+fn to_spliced(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = this_obj(vm, args, "toSpliced")?;
+    let len = length_of(vm, o)?;
+    let start = relative(vm, args.get(0), len, 0.0)?;
+    let items: &[Value] = if args.len() > 2 { &args.args[2..] } else { &[] };
+    let skip = if args.is_empty() {
+        0.0
+    } else if args.len() == 1 {
+        len - start
+    } else {
+        conv::to_integer_or_infinity(vm, args.get(1))?.clamp(0.0, len - start)
+    };
+    let new_len = len + items.len() as f64 - skip;
+    if new_len > MAX_SAFE {
+        return Err(vm.type_error("Invalid array length"));
+    }
+    let a = array_create(vm, new_len)?;
+    a.set_array_length(0);
+    let mut k = 0.0;
+    while k < start {
+        let v = get_at(vm, o, k)?;
+        push_value(vm, a, v);
+        k += 1.0;
+    }
+    for &v in items {
+        push_value(vm, a, v);
+    }
+    let mut r = start + skip;
+    while r < len {
+        let v = get_at(vm, o, r)?;
+        push_value(vm, a, v);
+        r += 1.0;
+    }
+    Ok(a.value())
+}
+
+fn with(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = this_obj(vm, args, "with")?;
+    let len = length_of(vm, o)?;
+    let rel = conv::to_integer_or_infinity(vm, args.get(0))?;
+    let actual = if rel >= 0.0 { rel } else { len + rel };
+    if actual >= len || actual < 0.0 {
+        let shown = conv::number_to_string(rel);
+        return Err(vm.range_error(&format!("Invalid index : {shown}")));
+    }
+    let a = array_create(vm, len)?;
+    a.set_array_length(0);
+    let mut k = 0.0;
+    while k < len {
+        let v = if k == actual {
+            args.get(1)
+        } else {
+            get_at(vm, o, k)?
+        };
+        push_value(vm, a, v);
+        k += 1.0;
+    }
+    Ok(a.value())
 }
 
 // ---------------------------------------------------------------- accessors
@@ -621,51 +957,64 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let len = length_of(vm, o)?;
     let start = relative(vm, args.get(0), len, 0.0)?;
     let end = relative(vm, args.get(1), len, len)?;
-    let out = new_result(vm);
-    let mut n = 0u32;
+    let count = (end - start).max(0.0);
+    let out = species_create(vm, o, count)?;
+    let mut n = 0.0;
     let mut k = start;
     while k < end {
         if has_at(vm, o, k) {
             let v = get_at(vm, o, k)?;
-            property::create_data_property(vm, out, PropKey::Index(n), v).ok();
+            create_at(vm, out, n, v)?;
         }
-        n += 1;
+        n += 1.0;
         k += 1.0;
     }
-    out.set_array_length(n);
+    set_length(vm, out, n)?;
     Ok(out.value())
 }
 
 fn concat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_obj(vm, args, "concat")?;
-    let out = new_result(vm);
-    let mut n: u32 = 0;
+    let out = species_create(vm, o, 0.0)?;
+    let mut n = 0f64;
     let mut items = vec![o.value()];
     items.extend_from_slice(args.args);
     for e in items {
         match e.as_object().filter(|x| x.class() == Class::Array) {
             Some(a) => {
-                let len = a.array_length();
-                for k in 0..len {
-                    if has_at(vm, a, k as f64) {
-                        let v = get_at(vm, a, k as f64)?;
-                        property::create_data_property(vm, out, PropKey::Index(n), v).ok();
+                let len = length_of(vm, a)?;
+                if n + len > MAX_SAFE {
+                    return Err(vm.type_error("Invalid array length"));
+                }
+                let mut k = 0.0;
+                while k < len {
+                    if has_at(vm, a, k) {
+                        let v = get_at(vm, a, k)?;
+                        create_at(vm, out, n, v)?;
                     }
-                    n += 1;
+                    n += 1.0;
+                    k += 1.0;
                 }
             }
             None => {
-                property::create_data_property(vm, out, PropKey::Index(n), e).ok();
-                n += 1;
+                if n >= MAX_SAFE {
+                    return Err(vm.type_error("Invalid array length"));
+                }
+                create_at(vm, out, n, e)?;
+                n += 1.0;
             }
         }
     }
-    out.set_array_length(n);
+    set_length(vm, out, n)?;
     Ok(out.value())
 }
 
 /// Array.prototype.join's core (cycles print as empty strings, as V8 does).
 pub fn join_values(vm: &mut Vm, o: ObjRef, sep: &[u16]) -> JsResult<Value> {
+    join_with(vm, o, sep, false)
+}
+
+fn join_with(vm: &mut Vm, o: ObjRef, sep: &[u16], locale: bool) -> JsResult<Value> {
     if vm.join_stack.contains(&o) {
         return Ok(vm.empty_string);
     }
@@ -673,18 +1022,31 @@ pub fn join_values(vm: &mut Vm, o: ObjRef, sep: &[u16]) -> JsResult<Value> {
     vm.join_stack.push(o);
     let r = (|| -> JsResult<Value> {
         let mut out: Vec<u16> = Vec::new();
-        for k in 0..len as u64 {
-            if k > 0 {
+        let mut k = 0.0;
+        while k < len {
+            if k > 0.0 {
                 out.extend_from_slice(sep);
             }
-            let v = get_at(vm, o, k as f64)?;
+            let v = get_at(vm, o, k)?;
             if !v.is_nullish() {
+                let v = if locale {
+                    let name = PropKey::Atom(vm.intern_str("toLocaleString"));
+                    let f = property::get_value(vm, v, name)?;
+                    if !f.is_callable() {
+                        let shown = crate::errors::describe_for_message(vm, f);
+                        return Err(vm.type_error(&format!("{shown} is not a function")));
+                    }
+                    vm.call(f, v, &[])?
+                } else {
+                    v
+                };
                 let s = conv::to_string(vm, v)?;
                 out.extend_from_slice(s.units());
-                if out.len() > crate::MAX_STRING_LENGTH {
-                    return Err(vm.range_error("Invalid string length"));
-                }
             }
+            if out.len() > crate::MAX_STRING_LENGTH {
+                return Err(vm.range_error("Invalid string length"));
+            }
+            k += 1.0;
         }
         Ok(vm.string_value(&out))
     })();
@@ -712,17 +1074,18 @@ fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     super::object::to_string(vm, args)
 }
 
+fn to_locale_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = this_obj(vm, args, "toLocaleString")?;
+    join_with(vm, o, &[b',' as u16], true)
+}
+
 fn index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_obj(vm, args, "indexOf")?;
     let len = length_of(vm, o)?;
     if len == 0.0 {
         return Ok(Value::int(-1));
     }
-    let n = if args.len() > 1 {
-        conv::to_integer_or_infinity(vm, args.get(1))?
-    } else {
-        0.0
-    };
+    let n = conv::to_integer_or_infinity(vm, args.get(1))?;
     let mut k = if n >= 0.0 { n } else { (len + n).max(0.0) };
     while k < len {
         if has_at(vm, o, k) {
@@ -789,19 +1152,54 @@ fn at(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     get_at(vm, o, k)
 }
 
-fn flat_into(vm: &mut Vm, out: ObjRef, src: ObjRef, depth: f64) -> JsResult<()> {
+/// FlattenIntoArray; returns the next target index.
+fn flatten_into(
+    vm: &mut Vm,
+    target: ObjRef,
+    src: ObjRef,
+    start: f64,
+    depth: f64,
+    mapper: Option<(Value, Value)>,
+    level: usize,
+) -> JsResult<f64> {
     let len = length_of(vm, src)?;
-    for k in 0..len as u64 {
-        if !has_at(vm, src, k as f64) {
-            continue;
+    let mut target_index = start;
+    let mut k = 0.0;
+    while k < len {
+        if has_at(vm, src, k) {
+            let mut v = get_at(vm, src, k)?;
+            if let Some((f, this_arg)) = mapper {
+                v = vm.call(f, this_arg, &[v, Value::number(k), src.value()])?;
+            }
+            match v.as_object().filter(|x| x.class() == Class::Array) {
+                Some(inner) if depth > 0.0 => {
+                    if level >= crate::vm::MAX_CALL_DEPTH
+                        || crate::interp::native_stack_exhausted(vm)
+                    {
+                        return Err(vm.range_error("Maximum call stack size exceeded"));
+                    }
+                    target_index = flatten_into(
+                        vm,
+                        target,
+                        inner,
+                        target_index,
+                        depth - 1.0,
+                        None,
+                        level + 1,
+                    )?;
+                }
+                _ => {
+                    if target_index >= MAX_SAFE {
+                        return Err(vm.type_error("Invalid array length"));
+                    }
+                    create_at(vm, target, target_index, v)?;
+                    target_index += 1.0;
+                }
+            }
         }
-        let v = get_at(vm, src, k as f64)?;
-        match v.as_object().filter(|x| x.class() == Class::Array) {
-            Some(inner) if depth > 0.0 => flat_into(vm, out, inner, depth - 1.0)?,
-            _ => push_value(vm, out, v),
-        }
+        k += 1.0;
     }
-    Ok(())
+    Ok(target_index)
 }
 
 fn flat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -809,17 +1207,30 @@ fn flat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let depth = if args.get(0).is_undefined() {
         1.0
     } else {
-        conv::to_integer_or_infinity(vm, args.get(0))?
+        conv::to_integer_or_infinity(vm, args.get(0))?.max(0.0)
     };
-    let out = new_result(vm);
-    flat_into(vm, out, o, depth)?;
+    let out = species_create(vm, o, 0.0)?;
+    flatten_into(vm, out, o, 0.0, depth, None, 0)?;
+    Ok(out.value())
+}
+
+fn flat_map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = this_obj(vm, args, "flatMap")?;
+    length_of(vm, o)?;
+    let f = args.get(0);
+    if !f.is_callable() {
+        return Err(vm.type_error("flatMap mapper function is not callable"));
+    }
+    let out = species_create(vm, o, 0.0)?;
+    flatten_into(vm, out, o, 0.0, 1.0, Some((f, args.get(1))), 0)?;
     Ok(out.value())
 }
 
 // ---------------------------------------------------------------- iteration
 
-/// Calls `f(value, index, o)` for each present element, in order; stops
-/// when `visit` says so and returns the index it stopped at.
+/// Calls `f(value, index, o)` for each element (present ones only when
+/// `skip_holes`), in order or in reverse; stops when `visit` says so and
+/// returns the index it stopped at.
 fn each(
     vm: &mut Vm,
     args: &Args,
@@ -869,37 +1280,37 @@ fn map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_obj(vm, args, "map")?;
     let len = length_of(vm, o)?;
     let f = callback(vm, args.get(0))?;
-    let out = new_result(vm);
-    if len > u32::MAX as f64 {
-        return Err(vm.range_error("Invalid array length"));
-    }
-    out.set_array_length(len as u32);
-    for k in 0..len as u32 {
-        if !has_at(vm, o, k as f64) {
-            continue;
+    let out = species_create(vm, o, len)?;
+    let mut k = 0.0;
+    while k < len {
+        if has_at(vm, o, k) {
+            let v = get_at(vm, o, k)?;
+            let r = vm.call(f, args.get(1), &[v, Value::number(k), o.value()])?;
+            create_at(vm, out, k, r)?;
         }
-        let v = get_at(vm, o, k as f64)?;
-        let r = vm.call(f, args.get(1), &[v, Value::number(k as f64), o.value()])?;
-        property::create_data_property(vm, out, PropKey::Index(k), r).ok();
+        k += 1.0;
     }
     Ok(out.value())
 }
 
 fn filter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let out = new_result(vm);
-    each(
-        vm,
-        args,
-        "filter",
-        |vm, v, _, r| {
+    let o = this_obj(vm, args, "filter")?;
+    let len = length_of(vm, o)?;
+    let f = callback(vm, args.get(0))?;
+    let out = species_create(vm, o, 0.0)?;
+    let mut to = 0.0;
+    let mut k = 0.0;
+    while k < len {
+        if has_at(vm, o, k) {
+            let v = get_at(vm, o, k)?;
+            let r = vm.call(f, args.get(1), &[v, Value::number(k), o.value()])?;
             if conv::to_boolean(r) {
-                push_value(vm, out, v);
+                create_at(vm, out, to, v)?;
+                to += 1.0;
             }
-            Ok(false)
-        },
-        true,
-        false,
-    )?;
+        }
+        k += 1.0;
+    }
     Ok(out.value())
 }
 
@@ -927,12 +1338,12 @@ fn every(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::bool(r.is_none()))
 }
 
-fn find(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+fn find_impl(vm: &mut Vm, args: &Args, name: &str, last: bool) -> JsResult<(Value, f64)> {
     let mut found = Value::UNDEFINED;
-    each(
+    let r = each(
         vm,
         args,
-        "find",
+        name,
         |_, v, _, r| {
             let hit = conv::to_boolean(r);
             if hit {
@@ -941,52 +1352,25 @@ fn find(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             Ok(hit)
         },
         false,
-        false,
+        last,
     )?;
-    Ok(found)
+    Ok((found, r.unwrap_or(-1.0)))
+}
+
+fn find(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(find_impl(vm, args, "find", false)?.0)
 }
 
 fn find_index(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let r = each(
-        vm,
-        args,
-        "findIndex",
-        |_, _, _, r| Ok(conv::to_boolean(r)),
-        false,
-        false,
-    )?;
-    Ok(Value::number(r.unwrap_or(-1.0)))
+    Ok(Value::number(find_impl(vm, args, "findIndex", false)?.1))
 }
 
 fn find_last(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let mut found = Value::UNDEFINED;
-    each(
-        vm,
-        args,
-        "findLast",
-        |_, v, _, r| {
-            let hit = conv::to_boolean(r);
-            if hit {
-                found = v;
-            }
-            Ok(hit)
-        },
-        false,
-        true,
-    )?;
-    Ok(found)
+    Ok(find_impl(vm, args, "findLast", true)?.0)
 }
 
 fn find_last_index(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let r = each(
-        vm,
-        args,
-        "findLastIndex",
-        |_, _, _, r| Ok(conv::to_boolean(r)),
-        false,
-        true,
-    )?;
-    Ok(Value::number(r.unwrap_or(-1.0)))
+    Ok(Value::number(find_impl(vm, args, "findLastIndex", true)?.1))
 }
 
 fn reduce_impl(vm: &mut Vm, args: &Args, right: bool) -> JsResult<Value> {
@@ -994,25 +1378,20 @@ fn reduce_impl(vm: &mut Vm, args: &Args, right: bool) -> JsResult<Value> {
     let o = this_obj(vm, args, name)?;
     let len = length_of(vm, o)?;
     let f = callback(vm, args.get(0))?;
-    let indices: Box<dyn Iterator<Item = u64>> = if right {
-        Box::new((0..len as u64).rev())
-    } else {
-        Box::new(0..len as u64)
-    };
     let mut acc = None;
     if args.len() >= 2 {
         acc = Some(args.get(1));
     }
-    for k in indices {
-        let k = k as f64;
-        if !has_at(vm, o, k) {
-            continue;
+    let mut k = if right { len - 1.0 } else { 0.0 };
+    while (right && k >= 0.0) || (!right && k < len) {
+        if has_at(vm, o, k) {
+            let v = get_at(vm, o, k)?;
+            acc = Some(match acc {
+                None => v,
+                Some(a) => vm.call(f, Value::UNDEFINED, &[a, v, Value::number(k), o.value()])?,
+            });
         }
-        let v = get_at(vm, o, k)?;
-        acc = Some(match acc {
-            None => v,
-            Some(a) => vm.call(f, Value::UNDEFINED, &[a, v, Value::number(k), o.value()])?,
-        });
+        k += if right { -1.0 } else { 1.0 };
     }
     match acc {
         Some(a) => Ok(a),

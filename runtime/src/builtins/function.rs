@@ -46,11 +46,26 @@ pub fn function_proto_call(_vm: &mut Vm, _args: &Args) -> JsResult<Value> {
     Ok(Value::UNDEFINED)
 }
 
-fn function_ctor(vm: &mut Vm, _args: &Args) -> JsResult<Value> {
-    Err(vm.throw_error(
-        crate::errors::ErrorType::EvalError,
-        "unsupported: creating functions from strings (Function constructor)",
-    ))
+/// `Function(p1, ..., body)`: CreateDynamicFunction, compiled as the
+/// expression `(function anonymous(p1,...\n) {\nbody\n})` (V8's text for
+/// its `toString`).
+fn function_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let n = args.len();
+    let mut params = Vec::new();
+    for i in 0..n.saturating_sub(1) {
+        params.push(conv::to_rust_string(vm, args.get(i))?);
+    }
+    let body = if n == 0 {
+        String::new()
+    } else {
+        conv::to_rust_string(vm, args.get(n - 1))?
+    };
+    let source = format!(
+        "(function anonymous({}\n) {{\n{body}\n}})",
+        params.join(",")
+    );
+    let f = vm.eval_source(&source, "anonymous")?;
+    Ok(f)
 }
 
 fn this_callable(vm: &mut Vm, args: &Args, what: &str) -> JsResult<Value> {

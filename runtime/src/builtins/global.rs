@@ -1,5 +1,6 @@
-//! Global values and functions (ECMA-262 §19): `globalThis`, `NaN`,
-//! `Infinity`, `undefined`, `isNaN`, `isFinite`, `parseInt`, `parseFloat`.
+//! Global values and functions (ECMA-262 §19, Annex B): `globalThis`,
+//! `NaN`, `Infinity`, `undefined`, `isNaN`, `isFinite`, `parseInt`,
+//! `parseFloat`, `escape`, `unescape`, and indirect `eval`.
 
 use super::{method, value};
 use crate::call::Args;
@@ -17,6 +18,72 @@ pub fn install(vm: &mut Vm) {
     method(vm, g, "isFinite", 1, is_finite);
     method(vm, g, "parseInt", 2, parse_int);
     method(vm, g, "parseFloat", 1, parse_float);
+    method(vm, g, "escape", 1, escape);
+    method(vm, g, "unescape", 1, unescape);
+    method(vm, g, "eval", 1, eval);
+}
+
+/// Indirect `eval`: runs a string as a global script and returns its
+/// completion value. (Direct `eval` is rejected by the frontend.)
+fn eval(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let Some(s) = args.get(0).as_string() else {
+        return Ok(args.get(0));
+    };
+    let source = s.to_rust();
+    vm.eval_source(&source, "eval")
+}
+
+/// escape(string) (Annex B.2.1.1).
+fn escape(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = conv::to_string(vm, args.get(0))?;
+    let mut out: Vec<u16> = Vec::with_capacity(s.len());
+    for &c in s.units() {
+        let keep =
+            c < 128 && ((c as u8).is_ascii_alphanumeric() || b"@*_+-./".contains(&(c as u8)));
+        if keep {
+            out.push(c);
+        } else {
+            let text = if c < 256 {
+                format!("%{c:02X}")
+            } else {
+                format!("%u{c:04X}")
+            };
+            out.extend(text.encode_utf16());
+        }
+    }
+    Ok(vm.string_value(&out))
+}
+
+/// unescape(string) (Annex B.2.1.2).
+fn unescape(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = conv::to_string(vm, args.get(0))?;
+    let u = s.units();
+    let hex = |c: u16| char::from_u32(c as u32).and_then(|c| c.to_digit(16));
+    let mut out: Vec<u16> = Vec::with_capacity(u.len());
+    let mut i = 0;
+    while i < u.len() {
+        let c = u[i];
+        if c == b'%' as u16 {
+            if i + 6 <= u.len() && u[i + 1] == b'u' as u16 {
+                let ds: Option<Vec<u32>> = u[i + 2..i + 6].iter().map(|&d| hex(d)).collect();
+                if let Some(ds) = ds {
+                    out.push(ds.iter().fold(0, |n, d| n * 16 + d) as u16);
+                    i += 6;
+                    continue;
+                }
+            }
+            if i + 3 <= u.len()
+                && let (Some(a), Some(b)) = (hex(u[i + 1]), hex(u[i + 2]))
+            {
+                out.push((a * 16 + b) as u16);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    Ok(vm.string_value(&out))
 }
 
 fn is_nan(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -59,26 +126,18 @@ pub fn parse_int(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         i += 2;
         radix = 16;
     }
-    let start = i;
-    let mut n = 0f64;
-    let mut digits = String::new();
+    let mut digits = Vec::new();
     while i < units.len() {
         let Some(d) = char::from_u32(units[i] as u32).and_then(|c| c.to_digit(radix as u32)) else {
             break;
         };
-        if radix == 10 {
-            digits.push(char::from_digit(d, 10).unwrap());
-        } else {
-            n = n * radix as f64 + d as f64;
-        }
+        digits.push(d as u8);
         i += 1;
     }
-    if i == start {
+    if digits.is_empty() {
         return Ok(Value::double(f64::NAN));
     }
-    if radix == 10 {
-        n = digits.parse::<f64>().unwrap_or(f64::NAN);
-    }
+    let n = conv::radix_digits_to_f64(&digits, radix as u32);
     Ok(Value::number(if neg { -n } else { n }))
 }
 

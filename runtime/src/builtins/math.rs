@@ -1,6 +1,7 @@
-//! `Math` (ECMA-262 §21.3).
+//! `Math` (ECMA-262 §21.3). The transcendental functions are V8's
+//! fdlibm port (`fdlibm.rs`), so results match Node bit for bit.
 
-use super::{method, value};
+use super::{fdlibm, method, value};
 use crate::call::{Args, NativeFn};
 use crate::conv;
 use crate::value::Value;
@@ -8,8 +9,49 @@ use crate::vm::{JsResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let math = super::object::new_object_with_proto(vm, Some(vm.realm.object_proto));
+    super::set_intrinsic(vm, super::Intrinsic::Math, math);
     let g = vm.realm.global;
     value(vm, g, "Math", math.value(), ir::attrs::HIDDEN);
+    let fns: [(&str, u32, NativeFn); 35] = [
+        ("abs", 1, abs),
+        ("acos", 1, acos),
+        ("acosh", 1, acosh),
+        ("asin", 1, asin),
+        ("asinh", 1, asinh),
+        ("atan", 1, atan),
+        ("atanh", 1, atanh),
+        ("atan2", 2, atan2),
+        ("ceil", 1, ceil),
+        ("cbrt", 1, cbrt),
+        ("expm1", 1, expm1),
+        ("clz32", 1, clz32),
+        ("cos", 1, cos),
+        ("cosh", 1, cosh),
+        ("exp", 1, exp),
+        ("floor", 1, floor),
+        ("fround", 1, fround),
+        ("hypot", 2, hypot),
+        ("imul", 2, imul),
+        ("log", 1, log),
+        ("log1p", 1, log1p),
+        ("log2", 1, log2),
+        ("log10", 1, log10),
+        ("max", 2, max),
+        ("min", 2, min),
+        ("pow", 2, pow),
+        ("random", 0, random),
+        ("round", 1, round),
+        ("sign", 1, sign),
+        ("sin", 1, sin),
+        ("sinh", 1, sinh),
+        ("sqrt", 1, sqrt),
+        ("tan", 1, tan),
+        ("tanh", 1, tanh),
+        ("trunc", 1, trunc),
+    ];
+    for (name, len, f) in fns {
+        method(vm, math, name, len, f);
+    }
     for (name, v) in [
         ("E", std::f64::consts::E),
         ("LN10", std::f64::consts::LN_10),
@@ -22,46 +64,6 @@ pub fn install(vm: &mut Vm) {
     ] {
         value(vm, math, name, Value::double(v), 0);
     }
-    let unary: [(&str, NativeFn); 26] = [
-        ("abs", abs),
-        ("floor", floor),
-        ("ceil", ceil),
-        ("round", round),
-        ("trunc", trunc),
-        ("sign", sign),
-        ("sqrt", sqrt),
-        ("cbrt", cbrt),
-        ("sin", sin),
-        ("cos", cos),
-        ("tan", tan),
-        ("asin", asin),
-        ("acos", acos),
-        ("atan", atan),
-        ("sinh", sinh),
-        ("cosh", cosh),
-        ("tanh", tanh),
-        ("asinh", asinh),
-        ("acosh", acosh),
-        ("atanh", atanh),
-        ("exp", exp),
-        ("expm1", expm1),
-        ("log", log),
-        ("log2", log2),
-        ("log10", log10),
-        ("log1p", log1p),
-    ];
-    for (name, f) in unary {
-        method(vm, math, name, 1, f);
-    }
-    method(vm, math, "fround", 1, fround);
-    method(vm, math, "clz32", 1, clz32);
-    method(vm, math, "atan2", 2, atan2);
-    method(vm, math, "pow", 2, pow);
-    method(vm, math, "imul", 2, imul);
-    method(vm, math, "max", 2, max);
-    method(vm, math, "min", 2, min);
-    method(vm, math, "hypot", 2, hypot);
-    method(vm, math, "random", 0, random);
 }
 
 fn num(vm: &mut Vm, args: &Args, i: usize) -> JsResult<f64> {
@@ -84,38 +86,34 @@ unary! {
     ceil => f64::ceil;
     trunc => f64::trunc;
     sqrt => f64::sqrt;
-    cbrt => f64::cbrt;
-    sin => f64::sin;
-    cos => f64::cos;
-    tan => f64::tan;
-    asin => f64::asin;
-    acos => f64::acos;
-    atan => f64::atan;
-    sinh => f64::sinh;
-    cosh => f64::cosh;
-    tanh => f64::tanh;
-    asinh => f64::asinh;
-    acosh => f64::acosh;
-    atanh => f64::atanh;
-    exp => f64::exp;
-    expm1 => f64::exp_m1;
-    log => f64::ln;
-    log2 => f64::log2;
-    log10 => f64::log10;
-    log1p => f64::ln_1p;
+    cbrt => fdlibm::cbrt;
+    sin => fdlibm::sin;
+    cos => fdlibm::cos;
+    tan => fdlibm::tan;
+    asin => fdlibm::asin;
+    acos => fdlibm::acos;
+    atan => fdlibm::atan;
+    sinh => fdlibm::sinh;
+    cosh => fdlibm::cosh;
+    tanh => fdlibm::tanh;
+    asinh => fdlibm::asinh;
+    acosh => fdlibm::acosh;
+    atanh => fdlibm::atanh;
+    exp => fdlibm::exp;
+    expm1 => fdlibm::expm1;
+    log => fdlibm::log;
+    log2 => fdlibm::log2;
+    log10 => fdlibm::log10;
+    log1p => fdlibm::log1p;
     fround => |x| x as f32 as f64;
     sign => |x| if x.is_nan() || x == 0.0 { x } else { x.signum() };
     round => |x| {
-        if !x.is_finite() || x == 0.0 || x.fract() == 0.0 {
+        if !x.is_finite() || x.fract() == 0.0 {
             return x;
         }
-        if x > 0.0 && x < 0.5 {
-            return 0.0;
-        }
-        if (-0.5..0.0).contains(&x) {
-            return -0.0;
-        }
-        (x + 0.5).floor()
+        let r = x.floor();
+        let r = if x - r >= 0.5 { r + 1.0 } else { r };
+        if r == 0.0 && x < 0.0 { -0.0 } else { r }
     };
 }
 
@@ -127,13 +125,13 @@ fn clz32(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn atan2(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let y = num(vm, args, 0)?;
     let x = num(vm, args, 1)?;
-    Ok(Value::number(y.atan2(x)))
+    Ok(Value::number(fdlibm::atan2(y, x)))
 }
 
 fn pow(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let x = num(vm, args, 0)?;
     let y = num(vm, args, 1)?;
-    Ok(Value::number(crate::ops::js_pow(x, y)))
+    Ok(Value::number(fdlibm::pow(x, y)))
 }
 
 fn imul(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -169,9 +167,9 @@ fn min(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 fn hypot(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let mut vals = Vec::new();
+    let mut vals = Vec::with_capacity(args.len());
     for i in 0..args.len() {
-        vals.push(num(vm, args, i)?);
+        vals.push(num(vm, args, i)?.abs());
     }
     if vals.iter().any(|x| x.is_infinite()) {
         return Ok(Value::double(f64::INFINITY));
@@ -179,9 +177,21 @@ fn hypot(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if vals.iter().any(|x| x.is_nan()) {
         return Ok(Value::double(f64::NAN));
     }
-    Ok(Value::number(
-        vals.iter().map(|x| x * x).sum::<f64>().sqrt(),
-    ))
+    let max = vals.iter().copied().fold(0.0, f64::max);
+    if max == 0.0 {
+        return Ok(Value::int(0));
+    }
+    // V8: scaled, with Kahan summation.
+    let mut sum = 0.0;
+    let mut compensation = 0.0;
+    for x in vals {
+        let n = x / max;
+        let summand = n * n - compensation;
+        let preliminary = sum + summand;
+        compensation = (preliminary - sum) - summand;
+        sum = preliminary;
+    }
+    Ok(Value::number(sum.sqrt() * max))
 }
 
 fn random(vm: &mut Vm, _args: &Args) -> JsResult<Value> {

@@ -12,34 +12,34 @@ use crate::vm::{JsResult, Vm};
 pub fn install(vm: &mut Vm) {
     let proto = vm.realm.number_proto;
     let ctor = constructor(vm, "Number", 1, number_ctor, proto);
-    for (name, v) in [
-        ("MAX_SAFE_INTEGER", 9007199254740991.0),
-        ("MIN_SAFE_INTEGER", -9007199254740991.0),
-        ("MAX_VALUE", f64::MAX),
-        ("MIN_VALUE", 5e-324),
-        ("EPSILON", f64::EPSILON),
-        ("POSITIVE_INFINITY", f64::INFINITY),
-        ("NEGATIVE_INFINITY", f64::NEG_INFINITY),
-        ("NaN", f64::NAN),
-    ] {
-        value(vm, ctor, name, Value::number(v), 0);
-    }
-    method(vm, ctor, "isInteger", 1, is_integer);
-    method(vm, ctor, "isSafeInteger", 1, is_safe_integer);
     method(vm, ctor, "isFinite", 1, is_finite);
+    method(vm, ctor, "isInteger", 1, is_integer);
     method(vm, ctor, "isNaN", 1, is_nan);
+    method(vm, ctor, "isSafeInteger", 1, is_safe_integer);
     let g = vm.realm.global;
-    for name in ["parseInt", "parseFloat"] {
+    for name in ["parseFloat", "parseInt"] {
         let a = vm.intern_str(name);
         let f = property::get(vm, g, PropKey::Atom(a), g.value()).expect("global parse functions");
         value(vm, ctor, name, f, ir::attrs::HIDDEN);
     }
-    method(vm, proto, "toString", 1, to_string);
-    method(vm, proto, "toLocaleString", 0, to_locale_string);
-    method(vm, proto, "valueOf", 0, value_of);
+    for (name, v) in [
+        ("MAX_VALUE", f64::MAX),
+        ("MIN_VALUE", 5e-324),
+        ("NaN", f64::NAN),
+        ("NEGATIVE_INFINITY", f64::NEG_INFINITY),
+        ("POSITIVE_INFINITY", f64::INFINITY),
+        ("MAX_SAFE_INTEGER", 9007199254740991.0),
+        ("MIN_SAFE_INTEGER", -9007199254740991.0),
+        ("EPSILON", f64::EPSILON),
+    ] {
+        value(vm, ctor, name, Value::number(v), 0);
+    }
+    method(vm, proto, "toExponential", 1, to_exponential);
     method(vm, proto, "toFixed", 1, to_fixed);
     method(vm, proto, "toPrecision", 1, to_precision);
-    method(vm, proto, "toExponential", 1, to_exponential);
+    method(vm, proto, "toString", 1, to_string);
+    method(vm, proto, "valueOf", 0, value_of);
+    method(vm, proto, "toLocaleString", 0, to_locale_string);
 
     let bproto = vm.realm.boolean_proto;
     constructor(vm, "Boolean", 1, boolean_ctor, bproto);
@@ -130,40 +130,71 @@ fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(vm.new_str(&s))
 }
 
-fn to_locale_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let x = this_number(vm, args, "toLocaleString")?;
-    // en-US grouping, at most three fraction digits (as Node's default ICU).
+/// en-US formatting as Node's default ICU does it: the shortest decimal
+/// digits of x rounded (halves away from zero) to at most three fraction
+/// digits, with thousands separators.
+pub fn locale_string(x: f64) -> String {
     if !x.is_finite() {
-        let s = if x.is_nan() {
-            "NaN"
+        return if x.is_nan() {
+            "NaN".into()
         } else if x > 0.0 {
-            "∞"
+            "∞".into()
         } else {
-            "-∞"
+            "-∞".into()
         };
-        return Ok(vm.new_str(s));
     }
-    let mut buf = ryu_js::Buffer::new();
-    let fixed = buf.format_to_fixed(x.abs(), 3).to_string();
-    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let frac = frac.trim_end_matches('0');
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0" } else { "0" }.into();
+    }
+    let (digits, e) = conv::shortest_digits(x);
+    // Digits at or above 10^-3: the integer digits (e + 1) plus three.
+    let keep = e + 1 + 3;
+    let (kept, point) = if keep < 0 {
+        (Vec::new(), e + 1)
+    } else {
+        conv::round_digits(&digits, e + 1, keep as usize)
+    };
+    let int_len = point.max(0) as usize;
+    let mut int_digits: Vec<u8> = kept.iter().copied().take(int_len).collect();
+    int_digits.resize(int_len, 0);
+    let mut frac: Vec<u8> = Vec::new();
+    for i in 0..3i32 {
+        // Fraction digit i is at position point + i in `kept`.
+        let pos = point + i;
+        let d = if pos >= 0 {
+            kept.get(pos as usize).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        frac.push(d);
+    }
+    while frac.last() == Some(&0) {
+        frac.pop();
+    }
+    let int_text: String = if int_digits.is_empty() {
+        "0".into()
+    } else {
+        int_digits.iter().map(|&d| (b'0' + d) as char).collect()
+    };
     let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+    for (i, c) in int_text.chars().enumerate() {
+        if i > 0 && (int_text.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
     }
-    let sign = if x < 0.0 && (int != "0" || !frac.is_empty()) {
-        "-"
-    } else {
-        ""
-    };
-    let s = if frac.is_empty() {
+    let sign = if x < 0.0 { "-" } else { "" };
+    if frac.is_empty() {
         format!("{sign}{grouped}")
     } else {
-        format!("{sign}{grouped}.{frac}")
-    };
+        let f: String = frac.iter().map(|&d| (b'0' + d) as char).collect();
+        format!("{sign}{grouped}.{f}")
+    }
+}
+
+fn to_locale_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let x = this_number(vm, args, "toLocaleString")?;
+    let s = locale_string(x);
     Ok(vm.new_str(&s))
 }
 
@@ -180,16 +211,29 @@ fn to_fixed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if !x.is_finite() || x.abs() >= 1e21 {
         return Ok(vm.new_str(&conv::number_to_string(x)));
     }
-    let mut buf = ryu_js::Buffer::new();
-    let s = buf.format_to_fixed(x, f as u8).to_string();
+    let s = conv::to_fixed_string(x, f as usize);
     Ok(vm.new_str(&s))
 }
 
-/// Digits of |x| rounded to `p` significant digits: (digits, exponent).
-fn precision_digits(x: f64, p: usize) -> (String, i32) {
-    let s = format!("{:.*e}", p - 1, x.abs());
-    let (mant, exp) = s.split_once('e').unwrap();
-    (mant.replace('.', ""), exp.parse().unwrap())
+/// "d.ddd" from digits.
+fn with_point(digits: &[u8], int_len: usize) -> String {
+    let mut s: String = digits[..int_len]
+        .iter()
+        .map(|&d| (b'0' + d) as char)
+        .collect();
+    if digits.len() > int_len {
+        s.push('.');
+        s.extend(digits[int_len..].iter().map(|&d| (b'0' + d) as char));
+    }
+    s
+}
+
+fn exponent_suffix(e: i32) -> String {
+    if e >= 0 {
+        format!("e+{e}")
+    } else {
+        format!("e-{}", -e)
+    }
 }
 
 fn to_precision(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -206,36 +250,18 @@ fn to_precision(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     }
     let p = p as usize;
     let sign = if x < 0.0 { "-" } else { "" };
-    if x == 0.0 {
-        let s = if p == 1 {
-            "0".to_string()
-        } else {
-            format!("0.{}", "0".repeat(p - 1))
-        };
-        return Ok(vm.new_str(&s));
-    }
-    let (digits, e) = precision_digits(x, p);
-    let s = if e < -6 || e >= p as i32 {
-        let m = if p == 1 {
-            digits.clone()
-        } else {
-            format!("{}.{}", &digits[..1], &digits[1..])
-        };
-        let es = if e >= 0 {
-            format!("+{e}")
-        } else {
-            e.to_string()
-        };
-        format!("{sign}{m}e{es}")
-    } else if e >= 0 {
-        let e = e as usize;
-        if e + 1 == p {
-            format!("{sign}{digits}")
-        } else {
-            format!("{sign}{}.{}", &digits[..e + 1], &digits[e + 1..])
-        }
+    let (digits, e) = if x == 0.0 {
+        (vec![0; p], 0)
     } else {
-        format!("{sign}0.{}{}", "0".repeat((-e - 1) as usize), digits)
+        conv::precision_digits(x, p)
+    };
+    let s = if e < -6 || e >= p as i32 {
+        format!("{sign}{}{}", with_point(&digits, 1), exponent_suffix(e))
+    } else if e >= 0 {
+        format!("{sign}{}", with_point(&digits, e as usize + 1))
+    } else {
+        let d: String = digits.iter().map(|&d| (b'0' + d) as char).collect();
+        format!("{sign}0.{}{d}", "0".repeat((-e - 1) as usize))
     };
     Ok(vm.new_str(&s))
 }
@@ -251,28 +277,16 @@ fn to_exponential(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return Err(vm.range_error("toExponential() argument must be between 0 and 100"));
     }
     let sign = if x < 0.0 { "-" } else { "" };
-    let (digits, e) = if fd.is_undefined() {
-        // As many digits as needed to represent x uniquely.
-        let s = conv::number_to_string(x.abs());
-        let s = format!("{:e}", s.parse::<f64>().unwrap_or(x.abs()));
-        let (m, e) = s.split_once('e').unwrap();
-        (m.replace('.', ""), e.parse::<i32>().unwrap())
-    } else if x == 0.0 {
-        ("0".repeat(f as usize + 1), 0)
+    let (digits, e) = if x == 0.0 {
+        let n = if fd.is_undefined() { 1 } else { f as usize + 1 };
+        (vec![0; n], 0)
+    } else if fd.is_undefined() {
+        conv::shortest_digits(x)
     } else {
-        precision_digits(x, f as usize + 1)
+        conv::precision_digits(x, f as usize + 1)
     };
-    let m = if digits.len() == 1 {
-        digits.clone()
-    } else {
-        format!("{}.{}", &digits[..1], &digits[1..])
-    };
-    let es = if e >= 0 {
-        format!("+{e}")
-    } else {
-        e.to_string()
-    };
-    Ok(vm.new_str(&format!("{sign}{m}e{es}")))
+    let s = format!("{sign}{}{}", with_point(&digits, 1), exponent_suffix(e));
+    Ok(vm.new_str(&s))
 }
 
 fn boolean_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {

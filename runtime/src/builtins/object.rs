@@ -4,7 +4,7 @@ use ir::attrs::{CONFIGURABLE, ENUMERABLE, HIDDEN, WRITABLE};
 
 use super::{accessor, array, constructor, method, this_object};
 use crate::atoms;
-use crate::call::Args;
+use crate::call::{Args, NativeFn};
 use crate::conv;
 use crate::errors::describe_for_message;
 use crate::object::{Class, ObjRef};
@@ -16,44 +16,41 @@ use crate::vm::{JsResult, Vm};
 pub fn install(vm: &mut Vm) {
     let proto = vm.realm.object_proto;
     let ctor = constructor(vm, "Object", 1, object_ctor, proto);
-    method(vm, ctor, "create", 2, create);
-    method(vm, ctor, "getPrototypeOf", 1, get_prototype_of);
-    method(vm, ctor, "setPrototypeOf", 2, set_prototype_of);
-    method(vm, ctor, "getOwnPropertyNames", 1, get_own_property_names);
-    method(vm, ctor, "keys", 1, keys);
-    method(vm, ctor, "values", 1, values);
-    method(vm, ctor, "entries", 1, entries);
-    method(vm, ctor, "assign", 2, assign);
-    method(vm, ctor, "defineProperty", 3, define_property);
-    method(vm, ctor, "defineProperties", 2, define_properties);
-    method(
-        vm,
-        ctor,
-        "getOwnPropertyDescriptor",
-        2,
-        get_own_property_descriptor,
-    );
-    method(
-        vm,
-        ctor,
-        "getOwnPropertyDescriptors",
-        1,
-        get_own_property_descriptors,
-    );
-    method(vm, ctor, "freeze", 1, freeze);
-    method(vm, ctor, "isFrozen", 1, is_frozen);
-    method(vm, ctor, "seal", 1, seal);
-    method(vm, ctor, "isSealed", 1, is_sealed);
-    method(vm, ctor, "preventExtensions", 1, prevent_extensions);
-    method(vm, ctor, "isExtensible", 1, is_extensible);
-    method(vm, ctor, "is", 2, is);
-    method(vm, ctor, "fromEntries", 1, from_entries);
-
+    let statics: [(&str, u32, NativeFn); 22] = [
+        ("assign", 2, assign),
+        ("getOwnPropertyDescriptor", 2, get_own_property_descriptor),
+        ("getOwnPropertyDescriptors", 1, get_own_property_descriptors),
+        ("getOwnPropertyNames", 1, get_own_property_names),
+        ("getOwnPropertySymbols", 1, get_own_property_symbols),
+        ("hasOwn", 2, has_own),
+        ("is", 2, is),
+        ("preventExtensions", 1, prevent_extensions),
+        ("seal", 1, seal),
+        ("create", 2, create),
+        ("defineProperties", 2, define_properties),
+        ("defineProperty", 3, define_property),
+        ("freeze", 1, freeze),
+        ("getPrototypeOf", 1, get_prototype_of),
+        ("setPrototypeOf", 2, set_prototype_of),
+        ("isExtensible", 1, is_extensible),
+        ("isFrozen", 1, is_frozen),
+        ("isSealed", 1, is_sealed),
+        ("keys", 1, keys),
+        ("entries", 1, entries),
+        ("fromEntries", 1, from_entries),
+        ("values", 1, values),
+    ];
+    for (name, len, f) in statics {
+        method(vm, ctor, name, len, f);
+    }
+    method(vm, proto, "__defineGetter__", 2, define_getter);
+    method(vm, proto, "__defineSetter__", 2, define_setter);
     method(vm, proto, "hasOwnProperty", 1, has_own_property);
+    method(vm, proto, "__lookupGetter__", 1, lookup_getter);
+    method(vm, proto, "__lookupSetter__", 1, lookup_setter);
     method(vm, proto, "isPrototypeOf", 1, is_prototype_of);
     method(vm, proto, "propertyIsEnumerable", 1, property_is_enumerable);
     method(vm, proto, "toString", 0, to_string);
-    method(vm, proto, "toLocaleString", 0, to_locale_string);
     method(vm, proto, "valueOf", 0, value_of);
     accessor(
         vm,
@@ -62,6 +59,7 @@ pub fn install(vm: &mut Vm) {
         Some(proto_getter),
         Some(proto_setter),
     );
+    method(vm, proto, "toLocaleString", 0, to_locale_string);
 }
 
 fn object_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -296,7 +294,11 @@ pub fn define_or_throw(vm: &mut Vm, o: ObjRef, k: PropKey, d: Descriptor) -> JsR
         return Ok(());
     }
     let name = k.to_rust(vm);
-    if property::get_own(vm, o, k).is_none() && !property::is_extensible(o) {
+    // V8 reports an index past a read-only array length as not extensible.
+    let past_length = o.class() == Class::Array
+        && o.has_flag(crate::object::oflags::LENGTH_READONLY)
+        && matches!(k, PropKey::Index(i) if i >= o.array_length());
+    if property::get_own(vm, o, k).is_none() && (!property::is_extensible(o) || past_length) {
         return Err(vm.type_error(&format!(
             "Cannot define property {name}, object is not extensible"
         )));
@@ -430,10 +432,13 @@ fn is(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn from_entries(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let src = args.get(0);
+    if src.is_nullish() {
+        // V8 words RequireObjectCoercible's error this way, for null too.
+        return Err(vm.type_error("undefined is not iterable"));
+    }
     let out = new_object_with_proto(vm, Some(vm.realm.object_proto));
     let Some(it) = crate::call::for_of_start(vm, src) else {
-        let shown = describe_for_message(vm, src);
-        return Err(vm.type_error(&format!("{shown} is not iterable")));
+        return Err(super::not_iterable(vm, src));
     };
     loop {
         let e = crate::call::for_of_next(vm, it)?;
@@ -450,6 +455,86 @@ fn from_entries(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         property::define_data(vm, out, pk, v, ir::attrs::DEFAULT)?;
     }
     Ok(out.value())
+}
+
+/// Object.getOwnPropertySymbols: the engine has no symbols, so the list
+/// is always empty (after ToObject, which still throws for null).
+fn get_own_property_symbols(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    conv::to_object(vm, args.get(0))?;
+    Ok(array::new_array(vm, 0).value())
+}
+
+/// Object.hasOwn(O, P).
+fn has_own(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = conv::to_object(vm, args.get(0))?;
+    let k = conv::to_property_key(vm, args.get(1))?;
+    Ok(Value::bool(property::has_own(vm, o, k)))
+}
+
+/// __defineGetter__ / __defineSetter__ (Annex B.2.2.2-3).
+fn define_accessor_legacy(vm: &mut Vm, args: &Args, setter: bool) -> JsResult<Value> {
+    let o = conv::to_object(vm, args.this)?;
+    let f = args.get(1);
+    if !f.is_callable() {
+        let which = if setter { "Setter" } else { "Getter" };
+        return Err(vm.type_error(&format!(
+            "Object.prototype.__define{which}__: Expecting function"
+        )));
+    }
+    let mut desc = Descriptor {
+        enumerable: Some(true),
+        configurable: Some(true),
+        ..Default::default()
+    };
+    if setter {
+        desc.set = Some(f);
+    } else {
+        desc.get = Some(f);
+    }
+    let k = conv::to_property_key(vm, args.get(0))?;
+    define_or_throw(vm, o, k, desc)?;
+    Ok(Value::UNDEFINED)
+}
+
+fn define_getter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    define_accessor_legacy(vm, args, false)
+}
+
+fn define_setter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    define_accessor_legacy(vm, args, true)
+}
+
+/// __lookupGetter__ / __lookupSetter__ (Annex B.2.2.4-5).
+fn lookup_accessor_legacy(vm: &mut Vm, args: &Args, setter: bool) -> JsResult<Value> {
+    let o = conv::to_object(vm, args.this)?;
+    let k = conv::to_property_key(vm, args.get(0))?;
+    let mut cur = Some(o);
+    while let Some(x) = cur {
+        if let Some(p) = property::get_own(vm, x, k) {
+            return Ok(match p {
+                Prop::Accessor {
+                    getter, setter: s, ..
+                } => {
+                    if setter {
+                        s
+                    } else {
+                        getter
+                    }
+                }
+                Prop::Data { .. } => Value::UNDEFINED,
+            });
+        }
+        cur = x.proto();
+    }
+    Ok(Value::UNDEFINED)
+}
+
+fn lookup_getter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    lookup_accessor_legacy(vm, args, false)
+}
+
+fn lookup_setter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    lookup_accessor_legacy(vm, args, true)
 }
 
 fn has_own_property(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -489,12 +574,15 @@ pub fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         "Null"
     } else {
         let o = conv::to_object(vm, t)?;
-        conv::builtin_tag(o)
+        conv::to_string_tag(vm, o)
     };
     Ok(vm.new_str(&format!("[object {tag}]")))
 }
 
 fn to_locale_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    if args.this.is_nullish() {
+        return Err(vm.type_error("Object.prototype.toLocaleString called on null or undefined"));
+    }
     let f = crate::property::get_value(vm, args.this, PropKey::Atom(atoms::TO_STRING))?;
     vm.call(f, args.this, &[])
 }
@@ -510,7 +598,7 @@ fn proto_getter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn proto_setter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if args.this.is_nullish() {
-        return Err(vm.type_error("Cannot convert undefined or null to object"));
+        return Err(vm.type_error("set Object.prototype.__proto__ called on null or undefined"));
     }
     let p = args.get(0);
     let Some(o) = args.this.as_object() else {

@@ -5,6 +5,7 @@ use super::{array, constructor, method};
 use crate::atoms;
 use crate::call::{Args, NativeFn};
 use crate::conv;
+use crate::errors::ErrorType;
 use crate::object::Class;
 use crate::property::{self, PropKey};
 use crate::string::StrRef;
@@ -16,52 +17,80 @@ pub fn install(vm: &mut Vm) {
     let ctor = constructor(vm, "String", 1, string_ctor, proto);
     method(vm, ctor, "fromCharCode", 1, from_char_code);
     method(vm, ctor, "fromCodePoint", 1, from_code_point);
-    let methods: [(&str, u32, NativeFn); 33] = [
-        ("toString", 0, to_string),
-        ("valueOf", 0, to_string),
+    method(vm, ctor, "raw", 1, raw);
+    let methods: [(&str, u32, NativeFn); 50] = [
+        ("anchor", 1, anchor),
+        ("at", 1, at),
+        ("big", 0, big),
+        ("blink", 0, blink),
+        ("bold", 0, bold),
         ("charAt", 1, char_at),
         ("charCodeAt", 1, char_code_at),
         ("codePointAt", 1, code_point_at),
-        ("at", 1, at),
-        ("indexOf", 1, index_of),
-        ("lastIndexOf", 1, last_index_of),
-        ("includes", 1, includes),
-        ("startsWith", 1, starts_with),
-        ("endsWith", 1, ends_with),
-        ("slice", 2, slice),
-        ("substring", 2, substring),
-        ("substr", 2, substr),
-        ("toUpperCase", 0, to_upper_case),
-        ("toLowerCase", 0, to_lower_case),
-        ("toLocaleUpperCase", 0, to_upper_case),
-        ("toLocaleLowerCase", 0, to_lower_case),
-        ("trim", 0, trim),
-        ("trimStart", 0, trim_start),
-        ("trimEnd", 0, trim_end),
-        ("padStart", 2, pad_start),
-        ("padEnd", 2, pad_end),
-        ("repeat", 1, repeat),
         ("concat", 1, concat),
-        ("split", 2, split),
+        ("endsWith", 1, ends_with),
+        ("fontcolor", 1, fontcolor),
+        ("fontsize", 1, fontsize),
+        ("fixed", 0, fixed),
+        ("includes", 1, includes),
+        ("indexOf", 1, index_of),
+        ("isWellFormed", 0, is_well_formed),
+        ("italics", 0, italics),
+        ("lastIndexOf", 1, last_index_of),
+        ("link", 1, link),
+        ("localeCompare", 1, locale_compare),
+        ("match", 1, match_),
+        ("matchAll", 1, match_all),
+        ("normalize", 0, normalize),
+        ("padEnd", 1, pad_end),
+        ("padStart", 1, pad_start),
+        ("repeat", 1, repeat),
         ("replace", 2, replace),
         ("replaceAll", 2, replace_all),
-        ("localeCompare", 1, locale_compare),
-        ("normalize", 0, normalize),
-        ("isWellFormed", 0, is_well_formed),
+        ("search", 1, search),
+        ("slice", 2, slice),
+        ("small", 0, small),
+        ("split", 2, split),
+        ("strike", 0, strike),
+        ("sub", 0, sub),
+        ("substr", 2, substr),
+        ("substring", 2, substring),
+        ("sup", 0, sup),
+        ("startsWith", 1, starts_with),
+        ("toString", 0, to_string),
         ("toWellFormed", 0, to_well_formed),
-        ("search", 1, index_of),
+        ("trim", 0, trim),
+        ("trimStart", 0, trim_start),
+        ("trimLeft", 0, trim_start),
+        ("trimEnd", 0, trim_end),
+        ("trimRight", 0, trim_end),
+        ("toLocaleLowerCase", 0, to_lower_case),
+        ("toLocaleUpperCase", 0, to_upper_case),
+        ("toLowerCase", 0, to_lower_case),
+        ("toUpperCase", 0, to_upper_case),
+        ("valueOf", 0, value_of),
     ];
+    let mut trim_fns: Vec<(&str, Value)> = Vec::new();
     for (name, len, f) in methods {
-        method(vm, proto, name, len, f);
+        match name {
+            // The same function objects as trimStart and trimEnd (Annex B).
+            "trimLeft" | "trimRight" => {
+                let target = if name == "trimLeft" {
+                    "trimStart"
+                } else {
+                    "trimEnd"
+                };
+                let fv = trim_fns.iter().find(|(n, _)| *n == target).unwrap().1;
+                super::value(vm, proto, name, fv, ir::attrs::HIDDEN);
+            }
+            _ => {
+                let fo = method(vm, proto, name, len, f);
+                if name == "trimStart" || name == "trimEnd" {
+                    trim_fns.push((name, fo.value()));
+                }
+            }
+        }
     }
-    let tl = vm.intern_str("trimLeft");
-    let tr = vm.intern_str("trimRight");
-    let ts_key = PropKey::Atom(vm.intern_str("trimStart"));
-    let te_key = PropKey::Atom(vm.intern_str("trimEnd"));
-    let ts = property::get(vm, proto, ts_key, proto.value()).unwrap();
-    let te = property::get(vm, proto, te_key, proto.value()).unwrap();
-    property::define_data(vm, proto, PropKey::Atom(tl), ts, ir::attrs::HIDDEN).unwrap();
-    property::define_data(vm, proto, PropKey::Atom(tr), te, ir::attrs::HIDDEN).unwrap();
 }
 
 fn string_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -127,7 +156,8 @@ fn from_code_point(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(vm.string_value(&units))
 }
 
-fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+/// thisStringValue.
+fn this_string_value(vm: &mut Vm, args: &Args, method: &str) -> JsResult<Value> {
     let t = args.this;
     if t.is_string() {
         return Ok(t);
@@ -137,7 +167,159 @@ fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     {
         return Ok(o.word_value(0));
     }
-    Err(vm.type_error("String.prototype.toString requires that 'this' be a String"))
+    Err(vm.type_error(&format!(
+        "String.prototype.{method} requires that 'this' be a String"
+    )))
+}
+
+fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    this_string_value(vm, args, "toString")
+}
+
+fn value_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    this_string_value(vm, args, "valueOf")
+}
+
+/// String.raw(template, ...substitutions).
+fn raw(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let cooked = conv::to_object(vm, args.get(0))?;
+    let raw_key = vm.intern_str("raw");
+    let r = property::get(vm, cooked, PropKey::Atom(raw_key), cooked.value())?;
+    let raw = conv::to_object(vm, r)?;
+    let count = array::length_of(vm, raw)?;
+    let mut out: Vec<u16> = Vec::new();
+    let mut i = 0f64;
+    while i < count {
+        let k = if i < u32::MAX as f64 {
+            PropKey::Index(i as u32)
+        } else {
+            PropKey::Atom(vm.intern_str(&conv::number_to_string(i)))
+        };
+        let piece = property::get(vm, raw, k, raw.value())?;
+        let piece = conv::to_string(vm, piece)?;
+        out.extend_from_slice(piece.units());
+        if i + 1.0 >= count {
+            break;
+        }
+        if (i as usize) + 1 < args.len() {
+            let sub = conv::to_string(vm, args.get(i as usize + 1))?;
+            out.extend_from_slice(sub.units());
+        }
+        if out.len() > crate::MAX_STRING_LENGTH {
+            return Err(vm.range_error("Invalid string length"));
+        }
+        i += 1.0;
+    }
+    Ok(vm.string_value(&out))
+}
+
+/// CreateHTML (Annex B.2.2.2.1): `<tag attr="value">S</tag>`.
+fn create_html(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    tag: &str,
+    attr: Option<&str>,
+) -> JsResult<Value> {
+    let s = this_str(vm, args, name)?.units().to_vec();
+    let mut out: Vec<u16> = Vec::new();
+    out.extend(format!("<{tag}").encode_utf16());
+    if let Some(attr) = attr {
+        let v = conv::to_string(vm, args.get(0))?;
+        out.extend(format!(" {attr}=\"").encode_utf16());
+        for &c in v.units() {
+            if c == b'"' as u16 {
+                out.extend("&quot;".encode_utf16());
+            } else {
+                out.push(c);
+            }
+        }
+        out.push(b'"' as u16);
+    }
+    out.push(b'>' as u16);
+    out.extend_from_slice(&s);
+    out.extend(format!("</{tag}>").encode_utf16());
+    Ok(vm.string_value(&out))
+}
+
+macro_rules! html_methods {
+    ($($f:ident => ($name:literal, $tag:literal, $attr:expr);)*) => {$(
+        fn $f(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+            create_html(vm, args, $name, $tag, $attr)
+        }
+    )*};
+}
+
+html_methods! {
+    anchor => ("anchor", "a", Some("name"));
+    big => ("big", "big", None);
+    blink => ("blink", "blink", None);
+    bold => ("bold", "b", None);
+    fixed => ("fixed", "tt", None);
+    fontcolor => ("fontcolor", "font", Some("color"));
+    fontsize => ("fontsize", "font", Some("size"));
+    italics => ("italics", "i", None);
+    link => ("link", "a", Some("href"));
+    small => ("small", "small", None);
+    strike => ("strike", "strike", None);
+    sub => ("sub", "sub", None);
+    sup => ("sup", "sup", None);
+}
+
+/// The text of a RegExp pattern made from a string, when it has no
+/// special characters (so it matches exactly itself); None otherwise.
+fn literal_pattern(vm: &mut Vm, v: Value) -> JsResult<Option<Vec<u16>>> {
+    let p = if v.is_undefined() {
+        Vec::new()
+    } else {
+        conv::to_string(vm, v)?.units().to_vec()
+    };
+    let special = |c: &u16| *c < 128 && b"\\^$.|?*+()[]{}/".contains(&(*c as u8));
+    Ok((!p.iter().any(special)).then_some(p))
+}
+
+/// `search` with a string: RegExp semantics, supported when the pattern
+/// is plain text (else `EvalError: unsupported: RegExp`).
+fn search(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = this_str(vm, args, "search")?;
+    let Some(pat) = literal_pattern(vm, args.get(0))? else {
+        return Err(super::regexp::unsupported(vm));
+    };
+    Ok(Value::number(
+        find(s.units(), &pat, 0).map_or(-1.0, |i| i as f64),
+    ))
+}
+
+/// `match` with a string, as `search`: `[match, index, input, groups]`.
+fn match_(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = this_str(vm, args, "match")?;
+    let Some(pat) = literal_pattern(vm, args.get(0))? else {
+        return Err(super::regexp::unsupported(vm));
+    };
+    let Some(i) = find(s.units(), &pat, 0) else {
+        return Ok(Value::NULL);
+    };
+    let m = vm.string_value(&pat);
+    let a = array::new_array_from(vm, &[m]);
+    let attrs = ir::attrs::DEFAULT;
+    property::define_data(
+        vm,
+        a,
+        PropKey::Atom(atoms::INDEX),
+        Value::number(i as f64),
+        attrs,
+    )?;
+    let input = vm.intern_str("input");
+    property::define_data(vm, a, PropKey::Atom(input), s.value(), attrs)?;
+    let groups = vm.intern_str("groups");
+    property::define_data(vm, a, PropKey::Atom(groups), Value::UNDEFINED, attrs)?;
+    Ok(a.value())
+}
+
+/// `matchAll` returns an iterator of RegExp matches: outside the subset.
+fn match_all(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    this_str(vm, args, "matchAll")?;
+    Err(vm.throw_error(ErrorType::EvalError, "unsupported: RegExp"))
 }
 
 fn char_at(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -316,33 +498,53 @@ fn substr(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn map_case(vm: &mut Vm, args: &Args, name: &str, upper: bool) -> JsResult<Value> {
     let s = this_str(vm, args, name)?;
-    let text = String::from_utf16_lossy(s.units());
-    if String::from_utf16(s.units()).is_err() {
-        // Lone surrogates: map only the BMP code units that are not surrogates.
-        let units: Vec<u16> = s
-            .units()
+    let u = s.units();
+    if u.iter().all(|&c| c < 128) {
+        let out: Vec<u16> = u
             .iter()
-            .map(|&c| match char::from_u32(c as u32) {
-                Some(ch) => {
-                    let m: String = if upper {
-                        ch.to_uppercase().collect()
-                    } else {
-                        ch.to_lowercase().collect()
-                    };
-                    let mu: Vec<u16> = m.encode_utf16().collect();
-                    if mu.len() == 1 { mu[0] } else { c }
-                }
-                None => c,
+            .map(|&c| {
+                let b = c as u8;
+                (if upper {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }) as u16
             })
             .collect();
-        return Ok(vm.string_value(&units));
+        return Ok(vm.string_value(&out));
     }
-    let mapped = if upper {
-        text.to_uppercase()
-    } else {
-        text.to_lowercase()
-    };
-    Ok(vm.new_str(&mapped))
+    // Map each well-formed run as text; lone surrogates stay as they are.
+    let mut out: Vec<u16> = Vec::with_capacity(u.len());
+    let mut i = 0;
+    while i < u.len() {
+        let start = i;
+        while i < u.len() {
+            let c = u[i];
+            if (0xD800..0xDC00).contains(&c)
+                && u.get(i + 1).is_some_and(|d| (0xDC00..0xE000).contains(d))
+            {
+                i += 2;
+            } else if (0xD800..0xE000).contains(&c) {
+                break;
+            } else {
+                i += 1;
+            }
+        }
+        if i > start {
+            let text = String::from_utf16_lossy(&u[start..i]);
+            let mapped = if upper {
+                text.to_uppercase()
+            } else {
+                text.to_lowercase()
+            };
+            out.extend(mapped.encode_utf16());
+        }
+        if i < u.len() {
+            out.push(u[i]);
+            i += 1;
+        }
+    }
+    Ok(vm.string_value(&out))
 }
 
 fn to_upper_case(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -448,16 +650,16 @@ fn split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     } else {
         conv::to_uint32(vm, lim)?
     };
+    let sep_v = args.get(0);
+    let sep = conv::to_string(vm, sep_v)?.units().to_vec();
     let out = array::new_array(vm, 0);
     if limit == 0 {
         return Ok(out.value());
     }
-    let sep = args.get(0);
-    if sep.is_undefined() {
+    if sep_v.is_undefined() {
         array::push_value(vm, out, s.value());
         return Ok(out.value());
     }
-    let sep = conv::to_string(vm, sep)?.units().to_vec();
     let u = s.units();
     if sep.is_empty() {
         for &c in u.iter().take(limit as usize) {
@@ -569,25 +771,32 @@ fn replace_all(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     replace_impl(vm, args, true)
 }
 
+/// `localeCompare`: ICU's root collation, approximated (see `collate.rs`).
 fn locale_compare(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = this_str(vm, args, "localeCompare")?;
     let t = arg_str(vm, args, 0)?;
-    let a = String::from_utf16_lossy(s.units());
-    let b = String::from_utf16_lossy(&t);
-    // Case-insensitive first (as ICU's root collation for plain text), then by code units.
-    let r = a
-        .to_lowercase()
-        .cmp(&b.to_lowercase())
-        .then_with(|| b.cmp(&a));
-    Ok(Value::int(match r {
+    Ok(Value::int(match super::collate::compare(s.units(), &t) {
         std::cmp::Ordering::Less => -1,
         std::cmp::Ordering::Equal => 0,
         std::cmp::Ordering::Greater => 1,
     }))
 }
 
+/// `normalize`: the forms are checked; the text is returned unchanged
+/// (no Unicode normalization tables: exact for text without combining
+/// sequences or compatibility characters).
 fn normalize(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    Ok(this_str(vm, args, "normalize")?.value())
+    let s = this_str(vm, args, "normalize")?;
+    let f = args.get(0);
+    if !f.is_undefined() {
+        let form = conv::to_rust_string(vm, f)?;
+        if !matches!(form.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
+            return Err(
+                vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+            );
+        }
+    }
+    Ok(s.value())
 }
 
 fn is_well_formed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
