@@ -44,6 +44,23 @@ use oxc_span::SourceType;
 
 /// Compiles a classic script to an IR module.
 pub fn compile(source: &str, file_name: &str) -> Result<ir::Module, CompileError> {
+    compile_with(source, file_name, CompileOptions::default())
+}
+
+/// Options of [`compile_with`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CompileOptions {
+    /// The script returns the value of the last expression statement it ran
+    /// (what indirect `eval` and the `Function` constructor need).
+    pub completion_value: bool,
+}
+
+/// [`compile`] with options.
+pub fn compile_with(
+    source: &str,
+    file_name: &str,
+    opts: CompileOptions,
+) -> Result<ir::Module, CompileError> {
     let _ = file_name;
     // The parser and both passes recurse over the AST: give them a deep
     // stack (reserved, not committed), whatever thread calls us.
@@ -51,12 +68,12 @@ pub fn compile(source: &str, file_name: &str) -> Result<ir::Module, CompileError
         let worker = std::thread::Builder::new()
             .name("compile".into())
             .stack_size(COMPILE_STACK)
-            .spawn_scoped(scope, || compile_here(source));
+            .spawn_scoped(scope, || compile_here(source, opts));
         match worker {
             Ok(handle) => handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => compile_here(source),
+            Err(_) => compile_here(source, opts),
         }
     })
 }
@@ -64,7 +81,7 @@ pub fn compile(source: &str, file_name: &str) -> Result<ir::Module, CompileError
 /// Stack size of the compiling thread.
 const COMPILE_STACK: usize = 256 << 20;
 
-fn compile_here(source: &str) -> Result<ir::Module, CompileError> {
+fn compile_here(source: &str, opts: CompileOptions) -> Result<ir::Module, CompileError> {
     if let Some(offset) = too_deep_brackets(source) {
         return Err(CompileError::Unsupported(Diagnostic::at(
             source,
@@ -88,7 +105,7 @@ fn compile_here(source: &str) -> Result<ir::Module, CompileError> {
     }
     let program = ret.program;
     let analysis = scope::analyze(source, &program)?;
-    lower::lower_module(source, &analysis)
+    lower::lower_module(source, &analysis, opts.completion_value)
 }
 
 /// Where brackets first nest deeper than the passes (and the parser, which

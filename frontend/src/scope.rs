@@ -395,6 +395,46 @@ impl<'a> Resolver<'a> {
             message,
         )));
     }
+    /// Destructuring is outside the subset, but duplicate names bound by
+    /// one lexical pattern are still an early SyntaxError.
+    fn check_pattern_duplicates(&mut self, p: &BindingPattern<'_>) {
+        fn names<'b>(p: &'b BindingPattern<'_>, out: &mut Vec<(&'b str, u32)>) {
+            match p {
+                BindingPattern::BindingIdentifier(id) => {
+                    out.push((id.name.as_str(), id.span.start))
+                }
+                BindingPattern::AssignmentPattern(a) => names(&a.left, out),
+                BindingPattern::ObjectPattern(o) => {
+                    for prop in &o.properties {
+                        names(&prop.value, out);
+                    }
+                    if let Some(r) = &o.rest {
+                        names(&r.argument, out);
+                    }
+                }
+                BindingPattern::ArrayPattern(a) => {
+                    for e in a.elements.iter().flatten() {
+                        names(e, out);
+                    }
+                    if let Some(r) = &a.rest {
+                        names(&r.argument, out);
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        names(p, &mut found);
+        for (i, (name, pos)) in found.iter().enumerate() {
+            if found[..i].iter().any(|(n, _)| n == name) {
+                self.syntax(
+                    *pos,
+                    format!("Identifier '{name}' has already been declared"),
+                );
+                return;
+            }
+        }
+    }
+
     fn unsupported(&mut self, pos: u32, feature: &str) {
         self.errors.push(CompileError::Unsupported(Diagnostic::at(
             self.source,
@@ -1800,6 +1840,9 @@ impl<'a> Resolver<'a> {
             let id = match &decl.id {
                 BindingPattern::BindingIdentifier(id) => id,
                 _ => {
+                    if d.kind != VariableDeclarationKind::Var {
+                        self.check_pattern_duplicates(&decl.id);
+                    }
                     self.unsupported(decl.id.span().start, "destructuring");
                     continue;
                 }
@@ -2106,7 +2149,10 @@ impl<'a> Resolver<'a> {
                         );
                         self.a.decls.insert(addr(id.as_ref()), b);
                     }
-                    p => self.unsupported(p.span().start, "destructuring"),
+                    p => {
+                        self.check_pattern_duplicates(p);
+                        self.unsupported(p.span().start, "destructuring")
+                    }
                 }
             }
             self.declare_lexicals(&h.body.body, sc, false);
@@ -2274,7 +2320,10 @@ impl<'a> Resolver<'a> {
                 }
             }
             Expression::TaggedTemplateExpression(t) => {
-                self.unsupported(t.span.start, "tagged templates")
+                self.visit_expr(&t.tag);
+                for x in &t.quasi.expressions {
+                    self.visit_expr(x);
+                }
             }
             Expression::ThisExpression(_) => self.use_this(false),
             Expression::UnaryExpression(u) => {

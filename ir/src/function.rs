@@ -362,10 +362,20 @@ impl Function {
     }
 }
 
+/// The strings of one tagged template.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TemplateStrings {
+    /// Cooked strings (`None` where an escape is invalid).
+    pub cooked: Vec<Option<StrId>>,
+    pub raw: Vec<StrId>,
+}
+
 /// A compiled script: its functions and string table.
 #[derive(Clone, Debug, Default)]
 pub struct Module {
     pub functions: Vec<Function>,
+    /// Tagged templates' strings, indexed by `template_object`.
+    pub templates: Vec<TemplateStrings>,
     /// UTF-16 strings: property names, string constants, error texts.
     pub strings: Vec<Box<[u16]>>,
     string_ids: FxHashMap<Box<[u16]>, StrId>,

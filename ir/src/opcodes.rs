@@ -202,12 +202,15 @@ define_opcodes! {
     DeleteElem = "delete_elem", Fixed(2), None, BOOL, None, GENERIC;
     /// `super.imm` with home object operand 0 and receiver operand 1.
     GetSuper = "get_super", Fixed(2), Name, ANY, Prop, GENERIC;
-    /// `super[operand2]` with home object operand 0 and receiver operand 1.
+    /// `super[operand2]` with super base operand 0 (from `super_base`) and
+    /// receiver operand 1; the key is converted after the base was taken.
     GetSuperElem = "get_super_elem", Fixed(3), None, ANY, None, GENERIC;
     /// `super.imm = operand2` (home, receiver, value).
     SetSuper = "set_super", Fixed(3), Name, NO, None, GENERIC;
-    /// `super[operand2] = operand3` (home, receiver, key, value).
+    /// `super[operand2] = operand3` (super base, receiver, key, value).
     SetSuperElem = "set_super_elem", Fixed(4), None, NO, None, GENERIC;
+    /// GetSuperBase: the prototype of home object operand 0 (null when none).
+    SuperBase = "super_base", Fixed(1), None, Some(Type(Type::OBJECT.0 | Type::NULL.0)), None, READS;
 
     // ---- object and array literals ----
     /// `{}` with room for imm properties.
@@ -234,6 +237,9 @@ define_opcodes! {
     ArrayAppendSpread = "array_append_spread", Fixed(2), Text, NO, None, GENERIC;
     /// Append a hole to array operand 0.
     ArrayAppendHole = "array_append_hole", Fixed(1), None, NO, None, WRITES;
+    /// The template object of module template imm (a tagged template's
+    /// strings: frozen, with `raw`; the same object at every evaluation).
+    TemplateObject = "template_object", Fixed(0), Index, OBJ, None, ALLOCATES | READS;
 
     // ---- functions and classes ----
     /// A closure of function imm over environment operand 0.

@@ -84,6 +84,7 @@ impl<'a> Lower<'a, '_> {
                 self.konst(Constant::String(id))
             }
             Expression::TemplateLiteral(t) => self.template(t)?,
+            Expression::TaggedTemplateExpression(t) => self.tagged_template(t)?,
             Expression::Identifier(id) => {
                 let r = self.an.refs[&addr::<IdentifierReference>(id)];
                 self.read_ref(r, id.name.as_str(), id.span.start)
@@ -260,6 +261,52 @@ impl<'a> Lower<'a, '_> {
             }
         }
         Ok(acc.expect("a template has a first part"))
+    }
+
+    /// ``tag`a${x}b` ``: calls the tag with the site's template object and
+    /// the substitutions (`this` is the object for a member tag).
+    fn tagged_template(&mut self, t: &'a TaggedTemplateExpression<'a>) -> Result<Value> {
+        let text = render_expr(&t.tag);
+        let tag = t.tag.without_parentheses();
+        let (f, this) = match tag.as_member_expression() {
+            Some(m) if !matches!(tag, Expression::Super(_)) => {
+                let place = self.place(m)?;
+                let this = match &place {
+                    Place::Prop { obj, .. } | Place::Elem { obj, .. } => *obj,
+                    Place::SuperProp { this, .. } | Place::SuperElem { this, .. } => *this,
+                };
+                (self.load_place(&place), this)
+            }
+            _ => {
+                let f = self.expr(&t.tag)?;
+                (f, self.undef())
+            }
+        };
+        let mut strings = ir::TemplateStrings::default();
+        for q in &t.quasi.quasis {
+            strings.cooked.push(q.value.cooked.as_ref().map(|c| {
+                let units = decode_string(c.as_str(), q.lone_surrogates);
+                self.b.module.intern_utf16(&units)
+            }));
+            // The raw value normalises line terminators to LF.
+            let raw = q
+                .value
+                .raw
+                .as_str()
+                .replace("\r\n", "\n")
+                .replace('\r', "\n");
+            strings.raw.push(self.b.module.intern(&raw));
+        }
+        self.b.module.templates.push(strings);
+        let id = self.b.module.templates.len() as u32 - 1;
+        self.at(t.span.start);
+        let obj = self.ins(Opcode::TemplateObject, &[], Imm::Index(id));
+        let mut args = vec![obj];
+        for x in &t.quasi.expressions {
+            args.push(self.expr(x)?);
+        }
+        self.at(t.tag.span().start);
+        Ok(self.call_value(f, this, Args::List(args), &text))
     }
 
     fn array(&mut self, a: &'a ArrayExpression<'a>) -> Result<Value> {
@@ -534,12 +581,17 @@ impl<'a> Lower<'a, '_> {
                         name,
                         pos,
                     },
-                    (Some((home, this)), Err(key)) => Place::SuperElem {
-                        home,
-                        this,
-                        key,
-                        pos,
-                    },
+                    (Some((home, this)), Err(key)) => {
+                        // GetSuperBase comes after evaluating the key
+                        // expression and before converting it.
+                        let base = self.ins(Opcode::SuperBase, &[home], Imm::None);
+                        Place::SuperElem {
+                            home: base,
+                            this,
+                            key,
+                            pos,
+                        }
+                    }
                 })
             }
             MemberExpression::PrivateFieldExpression(p) => {

@@ -14,6 +14,7 @@ pub(super) fn lower_function(
     an: &Analysis<'_>,
     module: &mut Module,
     fid: FuncIdx,
+    completion_value: bool,
 ) -> Result<ir::Function> {
     let info = an.func(fid);
     let mut f = ir::Function::new(info.name.clone(), info.kind);
@@ -47,6 +48,8 @@ pub(super) fn lower_function(
             chain_exits: Vec::new(),
             mapped: Vec::new(),
             derived_return: None,
+            completion: (completion_value && info.kind == ir::FunctionKind::Script)
+                .then_some(super::COMPLETION),
         };
         l.body()?;
         l.b.finish()
@@ -85,6 +88,10 @@ impl<'a> Lower<'a, '_> {
         match info.node {
             FuncNode::Script(program) => {
                 self.script_prologue();
+                if let Some(c) = self.completion {
+                    let u = self.undef();
+                    self.b.def_var(c, u);
+                }
                 self.stmts(&program.body)?;
             }
             FuncNode::Function(func) => {
@@ -122,8 +129,11 @@ impl<'a> Lower<'a, '_> {
         if !self.b.is_unreachable() {
             let end = self.an.func(self.fid).span.1.saturating_sub(1);
             self.at(end);
-            let u = self.undef();
-            self.emit_return(u);
+            let r = match self.completion {
+                Some(c) => self.b.use_var(c),
+                None => self.undef(),
+            };
+            self.emit_return(r);
         }
         self.finish_derived_return();
         Ok(())

@@ -32,18 +32,21 @@ use crate::scope::{Analysis, BindingId, BindingKind, FuncIdx, Ref, ScopeId, Stor
 
 /// The SSA variable holding the current environment.
 const ENV: Variable = Variable(u32::MAX);
+/// The SSA variable holding a script's completion value (see
+/// `CompileOptions::completion_value`).
+const COMPLETION: Variable = Variable(u32::MAX - 1);
 
 type Result<T> = std::result::Result<T, CompileError>;
 
 /// Lowers every function of the analysed script into a module.
-pub fn lower_module(source: &str, an: &Analysis<'_>) -> Result<Module> {
+pub fn lower_module(source: &str, an: &Analysis<'_>, completion_value: bool) -> Result<Module> {
     let mut module = Module::new();
     for _ in &an.funcs {
         module.add_function(ir::Function::new("", ir::FunctionKind::Normal));
     }
     module.main = FuncId(0);
     for i in 0..an.funcs.len() {
-        let f = func::lower_function(source, an, &mut module, FuncIdx(i as u32))?;
+        let f = func::lower_function(source, an, &mut module, FuncIdx(i as u32), completion_value)?;
         module.functions[i] = f;
     }
     Ok(module)
@@ -91,6 +94,9 @@ struct Lower<'a, 'm> {
     mapped: Vec<Mapped>,
     /// A derived constructor's return block and its value parameter.
     derived_return: Option<(Block, Value)>,
+    /// In a script compiled for its completion value: the variable holding
+    /// the value of the last expression statement run.
+    completion: Option<Variable>,
 }
 
 /// A parameter aliased by the arguments object.

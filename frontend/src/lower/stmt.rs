@@ -41,7 +41,13 @@ impl<'a> Lower<'a, '_> {
             Statement::DebuggerStatement(_) | Statement::EmptyStatement(_) => {}
             Statement::DoWhileStatement(s) => self.do_while(s, Vec::new())?,
             Statement::WhileStatement(s) => self.while_loop(s, Vec::new())?,
-            Statement::ExpressionStatement(s) => self.expr_effect(&s.expression)?,
+            Statement::ExpressionStatement(s) => match self.completion {
+                Some(c) => {
+                    let v = self.expr(&s.expression)?;
+                    self.b.def_var(c, v);
+                }
+                None => self.expr_effect(&s.expression)?,
+            },
             Statement::ForStatement(s) => self.for_loop(s, Vec::new())?,
             Statement::ForInStatement(s) => {
                 self.for_each(stmt, EachKind::In, &s.left, &s.right, &s.body, Vec::new())?
