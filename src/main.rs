@@ -36,9 +36,33 @@ struct RunArgs {
     /// Keep everything in the interpreter.
     #[arg(long, conflicts_with = "jit")]
     interp: bool,
-    /// Let hot code tier up to native code.
+    /// Let hot code tier up to native code (the default).
     #[arg(long)]
     jit: bool,
+    /// Calls (and loop iterations) before code is compiled; 0 compiles
+    /// every function, the script included, at its first call.
+    #[arg(long, value_name = "N")]
+    jit_threshold: Option<u32>,
+    /// Print the CLIF of every function the JIT compiles.
+    #[arg(long)]
+    print_clif: bool,
+    /// Print the machine code of every function the JIT compiles.
+    #[arg(long)]
+    print_asm: bool,
+    /// With --print-clif/--print-asm: also compile for this ISA (`aarch64`
+    /// or `x86_64`) and print its code (not run).
+    #[arg(long, value_name = "ISA")]
+    target_isa: Option<String>,
+    /// With --print-clif/--print-asm: print only the functions named
+    /// (comma-separated).
+    #[arg(long, value_name = "NAMES")]
+    print_only: Option<String>,
+    /// Print a line to stderr whenever code tiers up.
+    #[arg(long)]
+    trace_tier: bool,
+    /// Write /tmp/perf-PID.map so `perf` can name JIT code.
+    #[arg(long)]
+    perf_map: bool,
     /// Print the IR of every function and exit.
     #[arg(long)]
     print_ir: bool,
@@ -72,9 +96,6 @@ fn main() -> ExitCode {
 }
 
 fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
-    if args.jit {
-        anyhow::bail!("--jit is not built yet; use --interp (the JIT lands with its own issue)");
-    }
     let source = std::fs::read_to_string(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     let file_name = args.file.display().to_string();
@@ -94,6 +115,33 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         stats: args.stats,
     });
     vm.mark_native_stack_base();
+    // Code compiled at run time (indirect eval, the Function constructor).
+    vm.compiler = Some(Box::new(|source: &str, name: &str| {
+        let opts = frontend::CompileOptions {
+            completion_value: true,
+        };
+        frontend::compile_with(source, name, opts).map_err(|e| match e {
+            frontend::CompileError::Syntax(d) => d.message,
+            frontend::CompileError::Unsupported(d) => format!("unsupported: {}", d.message),
+        })
+    }));
+    if !args.interp {
+        let options = jit::JitOptions {
+            print_clif: args.print_clif,
+            print_asm: args.print_asm,
+            print_only: args.print_only.clone(),
+            perf_map: args.perf_map,
+            target: args.target_isa.clone(),
+        };
+        let backend =
+            jit::Jit::new(options).map_err(|e| anyhow::anyhow!("starting the JIT: {e}"))?;
+        vm.jit = Some(Box::new(backend));
+        if let Some(n) = args.jit_threshold {
+            vm.jit_threshold = n;
+            vm.osr_threshold = n;
+        }
+        vm.trace_tier = args.trace_tier;
+    }
     let loaded = LoadedModule::load(&mut vm, module, &file_name, &source);
     let result = run_module(&mut vm, loaded);
     let code = match result {
@@ -112,6 +160,9 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             "stats: ic misses {}, collections {}, live bytes {}, blocks {}",
             s.ic_misses, h.collections, h.live_bytes, h.blocks
         );
+        if let Some(j) = &vm.jit {
+            eprintln!("{}", j.stats());
+        }
     }
     Ok(code)
 }

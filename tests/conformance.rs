@@ -17,6 +17,12 @@ use std::time::{Duration, Instant};
 const MODES: &[(&str, &[&str])] = &[
     ("interp", &["--interp"]),
     ("gc-stress", &["--interp", "--gc-stress"]),
+    ("jit", &["--jit"]),
+    ("jit-eager", &["--jit", "--jit-threshold=0"]),
+    (
+        "jit-gc-stress",
+        &["--jit", "--jit-threshold=0", "--gc-stress"],
+    ),
 ];
 
 const TIMEOUT: Duration = Duration::from_secs(120);

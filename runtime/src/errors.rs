@@ -32,7 +32,7 @@ impl ErrorType {
 /// Builds the `stack` string: the header then one line per JS frame.
 pub fn stack_trace(vm: &Vm, header: &str) -> String {
     let mut s = String::from(header);
-    for rec in vm.frames.iter().rev().take(10) {
+    for rec in vm.frames.as_slice().iter().rev().take(10) {
         // Frame records point to live function infos.
         let info = crate::interp::info_ref(rec.info);
         let module = vm.modules[info.module as usize];
@@ -60,32 +60,11 @@ impl Vm {
     pub fn new_error_object(&mut self, proto: ObjRef, message: Option<Value>) -> ObjRef {
         let shape = crate::realm::error_shape(self, proto);
         let obj = self.new_object_with_shape(shape);
-        // Name for the stack header, without running user code.
-        let name = match property::get_own(self, proto, PropKey::Atom(atoms::NAME)) {
-            Some(property::Prop::Data { value, .. }) if value.is_string() => {
-                value.as_string().unwrap().to_rust()
-            }
-            _ => "Error".to_string(),
-        };
-        let msg_text = message
-            .and_then(|m| m.as_string())
-            .map(|s| s.to_rust())
-            .unwrap_or_default();
-        let header = if msg_text.is_empty() {
-            name
-        } else {
-            format!("{name}: {msg_text}")
-        };
-        let stack = stack_trace(self, &header);
-        let stack_v = self.new_str(&stack);
-        property::define_data(
-            self,
-            obj,
-            PropKey::Atom(atoms::STACK),
-            stack_v,
-            ir::attrs::HIDDEN,
-        )
-        .expect("defining stack on a new error cannot throw");
+        // The frames are captured now; the header ("Name: message") is made
+        // when `stack` is first read, as V8 does.
+        let frames = stack_trace(self, "");
+        let frames_v = self.new_str(&frames);
+        crate::builtins::error::define_lazy_stack(self, obj, frames_v);
         if let Some(m) = message {
             property::define_data(
                 self,
@@ -162,6 +141,10 @@ impl Vm {
                 self.type_error(&format!("Cannot create property '{k}' on {kind} {shown}"))
             }
             SetFailure::BadLength => self.range_error("Invalid array length"),
+            SetFailure::UndeletableElement(i) => {
+                let shown = describe_for_message(self, recv);
+                self.type_error(&format!("Cannot delete property '{i}' of {shown}"))
+            }
             SetFailure::LengthReadOnly => {
                 self.set_failure_error(recv, PropKey::Atom(atoms::LENGTH), SetFailure::ReadOnly)
             }
@@ -182,9 +165,11 @@ fn describe_receiver(vm: &mut Vm, v: Value) -> (String, String) {
     }
 }
 
-/// How V8 shows a value inside an error message: primitives as their
-/// string, functions by their source, arrays as `[object Array]`, other
-/// objects as `#<Constructor>`.
+/// How V8 shows a value inside an error message (its
+/// `Object::NoSideEffectsToString`): primitives as their string, functions
+/// by their source, errors as `Name: message`, objects whose `toString` is
+/// `Object.prototype.toString` as `#<Constructor>`, other objects as
+/// `[object Tag]` (`[object Array]`, `[object String]`, ...).
 pub fn describe_for_message(vm: &mut Vm, v: Value) -> String {
     let Some(o) = v.as_object() else {
         if let Some(s) = v.as_string() {
@@ -192,16 +177,48 @@ pub fn describe_for_message(vm: &mut Vm, v: Value) -> String {
         }
         return crate::conv::to_rust_string(vm, v).unwrap_or_default();
     };
-    match o.class() {
-        Class::Function | Class::NativeFunction | Class::BoundFunction => {
-            crate::builtins::function::function_source(vm, o)
-        }
-        Class::Array => "[object Array]".into(),
-        _ => match constructor_name(vm, o) {
-            Some(n) => format!("#<{n}>"),
-            None => "[object Object]".into(),
-        },
+    if o.is_callable() {
+        return crate::builtins::function::function_source(vm, o);
     }
+    use crate::builtins::{error, is_native, object};
+    let to_string = get_data_property(vm, o, PropKey::Atom(atoms::TO_STRING));
+    if o.class() == Class::Error || is_native(to_string, error::to_string) {
+        let name = get_data_property(vm, o, PropKey::Atom(atoms::NAME));
+        let name = name.as_string().map_or("Error".into(), |s| s.to_rust());
+        let msg = get_data_property(vm, o, PropKey::Atom(atoms::MESSAGE));
+        let msg = msg.as_string().map(|s| s.to_rust()).unwrap_or_default();
+        return match (name.is_empty(), msg.is_empty()) {
+            (_, true) => name,
+            (true, false) => msg,
+            (false, false) => format!("{name}: {msg}"),
+        };
+    }
+    if is_native(to_string, object::to_string) {
+        let ctor = get_data_property(vm, o, PropKey::Atom(atoms::CONSTRUCTOR));
+        if let Some(c) = ctor.as_object().filter(|c| c.is_callable())
+            && let Some(property::Prop::Data { value: n, .. }) =
+                property::get_own(vm, c, PropKey::Atom(atoms::NAME))
+            && let Some(s) = n.as_string()
+            && !s.is_empty()
+        {
+            return format!("#<{}>", s.to_rust());
+        }
+    }
+    format!("[object {}]", crate::conv::to_string_tag(vm, o))
+}
+
+/// GetDataProperty: the value of `key` found along the prototype chain if
+/// it is a data property, else undefined (no getters run).
+pub fn get_data_property(vm: &mut Vm, obj: ObjRef, key: PropKey) -> Value {
+    let mut o = Some(obj);
+    while let Some(p) = o {
+        match property::get_own(vm, p, key) {
+            Some(property::Prop::Data { value, .. }) => return value,
+            Some(property::Prop::Accessor { .. }) => return Value::UNDEFINED,
+            None => o = p.proto(),
+        }
+    }
+    Value::UNDEFINED
 }
 
 /// The name of the constructor found through `obj`'s prototype chain,

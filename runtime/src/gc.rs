@@ -199,7 +199,8 @@ fn mark_roots(vm: &Vm, m: &mut Marker) {
     for &v in &vm.roots {
         m.value(v);
     }
-    for rec in &vm.frames {
+    m.value(vm.pending_exception);
+    for rec in vm.frames.as_slice() {
         m.value(rec.this);
         m.value(rec.callee.value());
         m.value(rec.new_target);

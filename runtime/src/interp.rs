@@ -12,7 +12,7 @@
 //! `[args][registers]`. Property, global, call and arithmetic sites own
 //! feedback slots in `Code` (the inline caches of `ic.rs`).
 
-use std::cell::{Cell, OnceCell, UnsafeCell};
+use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
 
 use ir::{Constant, FunctionKind, Imm, Opcode};
 
@@ -38,6 +38,8 @@ pub struct LoadedModule {
     pub strings: Vec<Value>,
     /// Module string id → property key.
     pub keys: Vec<PropKey>,
+    /// Tagged templates' objects, made at first evaluation.
+    pub template_objects: Vec<Cell<Value>>,
     pub funcs: Vec<FuncInfo>,
 }
 
@@ -55,6 +57,19 @@ pub struct FuncInfo {
     pub ctor_shape: Cell<(usize, *mut ShapeCell)>,
     /// Calls so far (tier-up counter for the JIT).
     pub calls: Cell<u32>,
+    /// Loop back-edges taken in the interpreter (OSR counter).
+    pub loops: Cell<u32>,
+    /// Native entry point (0: none yet).
+    pub jit_entry: Cell<usize>,
+    /// The native entry for plain calls: `jit_entry`, except for class
+    /// constructors (which plain calls must reject), where it stays 0.
+    pub jit_call_entry: Cell<usize>,
+    /// 0: not compiled yet; 1: compiled; 2: cannot be compiled.
+    pub jit_state: Cell<u8>,
+    /// OSR entries by loop-header block (entry 0: compilation failed).
+    pub osr_entries: RefCell<Vec<(u32, usize)>>,
+    /// Cells native code embeds (shapes, holders, validity cells): roots.
+    pub jit_roots: RefCell<Vec<Value>>,
 }
 
 /// The `FuncInfo` of a frame record.
@@ -100,8 +115,15 @@ impl LoadedModule {
                 code: OnceCell::new(),
                 ctor_shape: Cell::new((0, std::ptr::null_mut())),
                 calls: Cell::new(0),
+                loops: Cell::new(0),
+                jit_entry: Cell::new(0),
+                jit_call_entry: Cell::new(0),
+                jit_state: Cell::new(0),
+                osr_entries: RefCell::new(Vec::new()),
+                jit_roots: RefCell::new(Vec::new()),
             });
         }
+        let n_templates = module.templates.len();
         let mut line_starts = vec![0u32];
         for (i, b) in source.bytes().enumerate() {
             if b == b'\n' {
@@ -116,6 +138,9 @@ impl LoadedModule {
             ir: module,
             strings,
             keys,
+            template_objects: (0..n_templates)
+                .map(|_| Cell::new(Value::UNDEFINED))
+                .collect(),
             funcs,
         }));
         vm.modules.push(m);
@@ -155,6 +180,9 @@ impl LoadedModule {
         for &s in &self.strings {
             f(s);
         }
+        for t in &self.template_objects {
+            f(t.get());
+        }
         for info in &self.funcs {
             let (_, shape) = info.ctor_shape.get();
             if !shape.is_null() {
@@ -162,6 +190,9 @@ impl LoadedModule {
             }
             if let Some(code) = info.code.get() {
                 code.trace(f);
+            }
+            for &v in info.jit_roots.borrow().iter() {
+                f(v);
             }
         }
     }
@@ -313,6 +344,14 @@ pub enum Op {
         home: R,
         this: R,
         key: u32,
+    },
+    SuperBase {
+        dst: R,
+        home: R,
+    },
+    TemplateObject {
+        dst: R,
+        id: u32,
     },
     GetSuperElem {
         dst: R,
@@ -708,6 +747,8 @@ pub enum Op {
 #[derive(Clone, Copy, Debug)]
 pub struct Edge {
     pub target: u32,
+    /// The IR block of the target (OSR enters loops at their header).
+    pub block: u32,
     pub moves: u32,
     pub n: u32,
 }
@@ -749,6 +790,9 @@ pub struct Code {
     pub call_text: Vec<(u32, u32)>,
     /// The registers a frame starts with: constants in place, holes elsewhere.
     pub init: Vec<Value>,
+    /// Per IR instruction: the index of its op (native code records it in
+    /// frame records, so positions and stack traces work in either tier).
+    pub op_of_inst: Vec<u32>,
     /// `get_super` ops: (encoded key, property site).
     pub super_sites: Vec<(u32, u32)>,
     /// Keys that are array indices (see `enc_key`), and their atoms.
@@ -850,6 +894,7 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
             .collect(),
         call_text: vec![(u32::MAX, u32::MAX); f.sites.call as usize],
         init: vec![Value::HOLE; f.num_values()],
+        op_of_inst: vec![0; f.insts.len()],
         super_sites: Vec::new(),
         keys: Vec::new(),
         index_atoms: Vec::new(),
@@ -879,6 +924,7 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
         });
         let mut skip_next = false;
         for (ii, &inst) in data.insts.iter().enumerate() {
+            code.op_of_inst[inst.index()] = code.ops.len() as u32;
             if std::mem::take(&mut skip_next) {
                 continue;
             }
@@ -949,6 +995,7 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                 let n = code.moves.len() as u32 - start;
                 code.edges.push(Edge {
                     target: 0,
+                    block: call.block.0,
                     moves: start,
                     n,
                 });
@@ -1151,6 +1198,13 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                         this: r(a[1]),
                         key: code.super_sites.len() as u32 - 1,
                     }
+                }
+                Opcode::SuperBase => Op::SuperBase { dst, home: r(a[0]) },
+                Opcode::TemplateObject => {
+                    let Imm::Index(id) = d.imm else {
+                        unreachable!("verified")
+                    };
+                    Op::TemplateObject { dst, id }
                 }
                 Opcode::GetSuperElem => Op::GetSuperElem {
                     dst,
@@ -1563,10 +1617,99 @@ pub fn invoke(
         Value::HOLE,
         0,
     )?;
-    let r = run(vm);
+    let entry = func_info(callee).jit_entry.get();
+    let r = if entry != 0 {
+        call_native(vm, entry)
+    } else {
+        run(vm)
+    };
     vm.frames.pop();
     vm.stack.truncate(args_base);
     r
+}
+
+/// Runs native code `entry` for the top frame record.
+pub fn call_native(vm: &mut Vm, entry: usize) -> JsResult<Value> {
+    let fp: *mut FrameRecord = vm.frames.last_mut().expect("frame record");
+    // SAFETY: `entry` was produced by the JIT backend for this function with
+    // the `NativeEntry` signature; `vm` and `fp` are valid for the call (the
+    // record stays put: `vm.frames` never reallocates).
+    let r = unsafe {
+        let f = std::mem::transmute::<usize, crate::abi::NativeEntry>(entry);
+        f(vm as *mut Vm, fp)
+    };
+    if r == crate::layout::EXCEPTION {
+        Err(vm.take_pending_exception())
+    } else {
+        Ok(Value::from_bits(r))
+    }
+}
+
+fn tier_name(vm: &Vm, info: &FuncInfo) -> String {
+    let name = vm.atom_text(info.name);
+    if name.is_empty() {
+        "<anonymous>".into()
+    } else {
+        name
+    }
+}
+
+/// Compiles `info` if it is hot enough and a JIT is enabled.
+#[cold]
+fn tier_up(vm: &mut Vm, info: &'static FuncInfo) {
+    let Some(mut jit) = vm.jit.take() else { return };
+    info.jit_state.set(2);
+    let _ = info.code(vm);
+    let entry = jit.compile(vm, info);
+    vm.jit = Some(jit);
+    if let Some(e) = entry {
+        info.jit_entry.set(e);
+        if !info.kind.is_class_constructor() {
+            info.jit_call_entry.set(e);
+        }
+        info.jit_state.set(1);
+    }
+    if vm.trace_tier {
+        let what = if entry.is_some() {
+            "compiled"
+        } else {
+            "cannot compile"
+        };
+        let line = format!(
+            "[tier] {what} {} after {} calls\n",
+            tier_name(vm, info),
+            info.calls.get()
+        );
+        vm.write_err(line.as_bytes());
+    }
+}
+
+/// The OSR entry of `info` at loop header `block`, compiling it on first use.
+#[cold]
+fn osr_entry(vm: &mut Vm, info: &'static FuncInfo, block: u32) -> Option<usize> {
+    if let Some(&(_, e)) = info.osr_entries.borrow().iter().find(|(b, _)| *b == block) {
+        return (e != 0).then_some(e);
+    }
+    let mut jit = vm.jit.take()?;
+    let entry = jit.compile_osr(vm, info, block);
+    vm.jit = Some(jit);
+    info.osr_entries
+        .borrow_mut()
+        .push((block, entry.unwrap_or(0)));
+    if vm.trace_tier {
+        let what = if entry.is_some() {
+            "OSR into"
+        } else {
+            "cannot OSR into"
+        };
+        let line = format!(
+            "[tier] {what} {} at block{block} after {} back-edges\n",
+            tier_name(vm, info),
+            info.loops.get()
+        );
+        vm.write_err(line.as_bytes());
+    }
+    entry
 }
 
 /// Pushes an activation of closure `callee` (its record and registers);
@@ -1599,8 +1742,12 @@ fn enter(
     if vm.frames.len() >= MAX_CALL_DEPTH || native_stack_exhausted(vm) {
         return Err(vm.range_error("Maximum call stack size exceeded"));
     }
+    let calls = info.calls.get().wrapping_add(1);
+    info.calls.set(calls);
+    if calls > vm.jit_threshold && info.jit_state.get() == 0 && vm.jit.is_some() {
+        tier_up(vm, info);
+    }
     let code = info.code(vm);
-    info.calls.set(info.calls.get().wrapping_add(1));
     let Some(base) = vm.stack.push_frame_from(&code.init) else {
         return Err(vm.range_error("Maximum call stack size exceeded"));
     };
@@ -1619,13 +1766,7 @@ fn enter(
         new_target,
         construct_this,
     };
-    // SAFETY: `n < capacity` (checked above; the depth limit keeps it so):
-    // writing the next record and growing the length by one is `push`
-    // without the growth path, so records never move.
-    unsafe {
-        vm.frames.as_mut_ptr().add(n).write(record);
-        vm.frames.set_len(n + 1);
-    }
+    vm.frames.push(record);
     Ok(())
 }
 
@@ -1665,6 +1806,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
     // SAFETY: `fp` is the entry frame's record (see above).
     let (mut code, mut regs): (&'static Code, *mut Value) = unsafe { (&*(*fp).code, (*fp).regs) };
     let mut pc: usize = 0;
+    let mut skip_handler = false;
 
     // A field of the running frame's record.
     macro_rules! fr {
@@ -1705,6 +1847,22 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
         }};
     }
 
+    // Completes the running frame with `val`: the caller gets it (or `run`
+    // returns it when this is the entry frame).
+    macro_rules! return_value {
+        ($v:expr) => {{
+            let mut val: Value = $v;
+            if !fr!(construct_this).is_hole() && !val.is_object() {
+                val = fr!(construct_this);
+            }
+            if vm.frames.len() == entry_depth {
+                return Ok(val);
+            }
+            let dst = leave_frame!();
+            set!(dst, val);
+        }};
+    }
+
     macro_rules! reg {
         ($r:expr) => {{
             // SAFETY: the verifier proved every register operand is a value
@@ -1742,6 +1900,31 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     }
                 }};
             }
+            // Switches to the frame `enter` just pushed, or, when its function has
+            // native code, runs it there and stores the result (an exception goes
+            // to this frame's handler for the call).
+            macro_rules! enter_or_native {
+                () => {{
+                    let top = *vm.frames.last().expect("frame record");
+                    let entry = info_ref(top.info).jit_entry.get();
+                    if entry == 0 {
+                        enter_top!();
+                    } else {
+                        let r = call_native(vm, entry);
+                        vm.frames.pop();
+                        vm.stack.truncate(top.args_base as usize);
+                        match r {
+                            Ok(mut v) => {
+                                if !top.construct_this.is_hole() && !v.is_object() {
+                                    v = top.construct_this;
+                                }
+                                set!(top.ret, v);
+                            }
+                            Err(e) => break 'body e,
+                        }
+                    }
+                }};
+            }
             macro_rules! take_edge {
                 ($e:expr) => {{
                     let e = *at!(code.edges, $e);
@@ -1765,7 +1948,28 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                             }
                         }
                     }
+                    let back = (e.target as usize) < pc;
                     pc = e.target as usize;
+                    if back && vm.jit.is_some() {
+                        // A loop's back edge: count it, and once the loop is
+                        // hot run the rest of this activation natively.
+                        let info = info_ref(fr!(info));
+                        let n = info.loops.get().wrapping_add(1);
+                        info.loops.set(n);
+                        if n >= vm.osr_threshold {
+                            // SAFETY: `fp` is the running frame's record.
+                            unsafe { (*fp).pc = pc as u32 };
+                            if let Some(entry) = osr_entry(vm, info, e.block) {
+                                match call_native(vm, entry) {
+                                    Ok(v) => return_value!(v),
+                                    Err(t) => {
+                                        skip_handler = true;
+                                        break 'body t;
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }};
             }
             macro_rules! arith {
@@ -1869,15 +2073,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     let e = vm.new_env(p, n as usize);
                     set!(dst, e.value());
                 }
-                Op::CopyEnv { dst, env } => {
-                    let old = reg!(env).as_env().expect("env operand");
-                    let n = old.len();
-                    let e = vm.new_env(old.parent(), n);
-                    for i in 0..n {
-                        e.set(i, old.get(i));
-                    }
-                    set!(dst, e.value());
-                }
+                Op::CopyEnv { dst, env } => set!(dst, copy_env(vm, reg!(env))),
                 Op::LoadEnv {
                     dst,
                     env,
@@ -1965,44 +2161,11 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                         continue;
                     }
                     let k = code.atom(key);
-                    let r = tri!(ic::set_global(
-                        vm,
-                        code.global_ic(site),
-                        k,
-                        val,
-                        info_ref(fr!(info)).strict
-                    ));
-                    if let Err(fail) = r
-                        && info_ref(fr!(info)).strict
-                    {
-                        let g = vm.realm.global.value();
-                        tri!(Err(vm.set_failure_error(g, PropKey::Atom(k), fail)));
-                    }
+                    tri!(store_global(vm, code, info_ref(fr!(info)), k, site, val));
                 }
-                Op::DeclareGlobalVar { key } => {
-                    let k = code.atom(key);
-                    let g = vm.realm.global;
-                    if !property::has_own(vm, g, PropKey::Atom(k)) {
-                        let attrs = ir::attrs::WRITABLE | ir::attrs::ENUMERABLE;
-                        tri!(property::define_data(
-                            vm,
-                            g,
-                            PropKey::Atom(k),
-                            Value::UNDEFINED,
-                            attrs
-                        ));
-                    }
-                }
+                Op::DeclareGlobalVar { key } => tri!(declare_global_var(vm, code.atom(key))),
                 Op::DeclareGlobalFunction { v, key } => {
-                    let k = code.atom(key);
-                    let g = vm.realm.global;
-                    let val = reg!(v);
-                    let existing = property::get_own(vm, g, PropKey::Atom(k));
-                    let attrs = match existing {
-                        Some(p) if p.attrs() & ir::attrs::CONFIGURABLE == 0 => p.attrs(),
-                        _ => ir::attrs::WRITABLE | ir::attrs::ENUMERABLE,
-                    };
-                    tri!(property::define_data(vm, g, PropKey::Atom(k), val, attrs));
+                    tri!(declare_global_function(vm, code.atom(key), reg!(v)))
                 }
                 Op::GetProp {
                     dst,
@@ -2057,23 +2220,15 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     set!(dst, v);
                 }
                 Op::SetProp { obj, v, key, site } => {
-                    let o = reg!(obj);
-                    let val = reg!(v);
-                    let pk = code.key(key);
-                    let r = match pk {
-                        PropKey::Atom(a) => {
-                            if o.is_nullish() || o.is_hole() {
-                                tri!(Err(vm.set_error(o, pk)));
-                            }
-                            tri!(ic::set_prop(vm, code.prop_ic(site), o, a, val))
-                        }
-                        PropKey::Index(_) => tri!(set_elem_value(vm, o, pk, val)),
-                    };
-                    if let Err(fail) = r
-                        && info_ref(fr!(info)).strict
-                    {
-                        tri!(Err(vm.set_failure_error(o, pk, fail)));
-                    }
+                    tri!(set_prop(
+                        vm,
+                        code,
+                        info_ref(fr!(info)),
+                        reg!(obj),
+                        code.key(key),
+                        site,
+                        reg!(v)
+                    ))
                 }
                 Op::GetElem {
                     dst,
@@ -2096,12 +2251,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                         }
                     }
                     let _ = site;
-                    let pk = tri!(conv_key(vm, o, k));
-                    let v = match pk {
-                        PropKey::Atom(a) => tri!(ic::get_keyed(vm, o, a)),
-                        PropKey::Index(_) => tri!(get_elem_value(vm, o, pk)),
-                    };
-                    set!(dst, v);
+                    set!(dst, tri!(get_elem(vm, o, k)));
                 }
                 Op::SetElem { obj, key, v, site } => {
                     let o = reg!(obj);
@@ -2120,23 +2270,8 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                             continue;
                         }
                     }
-                    if o.is_nullish() || o.is_hole() {
-                        let pk = tri!(conv::to_property_key(vm, k));
-                        tri!(Err(vm.set_error(o, pk)));
-                    }
-                    let pk = tri!(conv::to_property_key(vm, k));
-                    let r = match (pk, o.as_object()) {
-                        (PropKey::Atom(a), Some(ob)) => {
-                            let _ = site;
-                            tri!(ic::set_keyed(vm, ob, a, val))
-                        }
-                        _ => tri!(set_elem_value(vm, o, pk, val)),
-                    };
-                    if let Err(fail) = r
-                        && info_ref(fr!(info)).strict
-                    {
-                        tri!(Err(vm.set_failure_error(o, pk, fail)));
-                    }
+                    let _ = site;
+                    tri!(set_elem(vm, info_ref(fr!(info)).strict, o, k, val));
                 }
                 Op::HasProp { dst, key, obj } => {
                     let r = tri!(ops::has_property_op(vm, reg!(key), reg!(obj)));
@@ -2194,14 +2329,24 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     };
                     set!(dst, v);
                 }
+                Op::TemplateObject { dst, id } => {
+                    let m = info_ref(fr!(info)).module(vm);
+                    let v = tri!(template_object(vm, m, id as usize));
+                    set!(dst, v);
+                }
+                Op::SuperBase { dst, home } => {
+                    let base = reg!(home).as_object().and_then(|h| h.proto());
+                    set!(dst, base.map_or(Value::NULL, |b| b.value()));
+                }
                 Op::GetSuperElem {
                     dst,
                     home,
                     this,
                     key,
                 } => {
+                    // `home` holds the super base (see `super_base`).
                     let pk = tri!(conv::to_property_key(vm, reg!(key)));
-                    let v = tri!(super_get(vm, reg!(home), reg!(this), pk));
+                    let v = tri!(super_get_from(vm, reg!(home).as_object(), reg!(this), pk));
                     set!(dst, v);
                 }
                 Op::SetSuper { home, this, v, key } => {
@@ -2218,40 +2363,24 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                 Op::SetSuperElem { list } => {
                     let l = span!(code.lists, list, list + 4);
                     let pk = tri!(conv::to_property_key(vm, reg!(l[2])));
-                    tri!(super_set(
+                    tri!(super_set_on(
                         vm,
-                        reg!(l[0]),
+                        reg!(l[0]).as_object(),
                         reg!(l[1]),
                         pk,
                         reg!(l[3]),
                         info_ref(fr!(info)).strict
                     ));
                 }
-                Op::NewObject { dst, props } => {
-                    let proto = vm.realm.object_proto;
-                    let cap = shape::inline_cap_for(props);
-                    let s = if cap == 4 {
-                        vm.realm.empty_object_shape
-                    } else {
-                        shape::root_shape(vm, Class::Ordinary, Some(proto), cap)
-                    };
-                    let o = vm.new_object_with_shape(s);
-                    set!(dst, o.value());
-                }
+                Op::NewObject { dst, props } => set!(dst, new_object(vm, props).value()),
                 Op::DefineField { obj, v, key, attrs } => {
                     let o = reg!(obj).as_object().expect("define_field on an object");
                     let pk = code.key(key);
                     let val = reg!(v);
-                    tri!(property::define_data(vm, o, pk, val, attrs));
+                    tri!(define_or_throw(vm, o, pk, val, attrs));
                 }
                 Op::DefineFieldElem { obj, key, v, attrs } => {
-                    let o = reg!(obj)
-                        .as_object()
-                        .expect("define_field_elem on an object");
-                    let pk = tri!(conv::to_property_key(vm, reg!(key)));
-                    let val = reg!(v);
-                    tri!(property::define_data(vm, o, pk, val, attrs));
-                    name_anonymous_function(vm, val, pk, None);
+                    tri!(define_field_elem(vm, reg!(obj), reg!(key), reg!(v), attrs));
                 }
                 Op::DefineGetter {
                     obj,
@@ -2417,7 +2546,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                             Value::HOLE,
                             dst,
                         ) {
-                            Ok(()) => enter_top!(),
+                            Ok(()) => enter_or_native!(),
                             Err(e) => {
                                 vm.stack.truncate(base);
                                 break 'body e;
@@ -2485,7 +2614,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                             Value::HOLE,
                             dst,
                         ) {
-                            Ok(()) => enter_top!(),
+                            Ok(()) => enter_or_native!(),
                             Err(e) => {
                                 vm.stack.truncate(base);
                                 break 'body e;
@@ -2554,7 +2683,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                         };
                         sync!();
                         match enter(vm, c, this, base, argc as usize, callee, this, dst) {
-                            Ok(()) => enter_top!(),
+                            Ok(()) => enter_or_native!(),
                             Err(e) => {
                                 vm.stack.truncate(base);
                                 break 'body e;
@@ -2611,7 +2740,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                         };
                         sync!();
                         match enter(vm, parent, this, base, argc as usize, nt, this, dst) {
-                            Ok(()) => enter_top!(),
+                            Ok(()) => enter_or_native!(),
                             Err(e) => {
                                 vm.stack.truncate(base);
                                 break 'body e;
@@ -2649,16 +2778,8 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     let x = reg!(v);
                     let r = if x.is_object() {
                         x
-                    } else if !x.is_undefined() {
-                        tri!(Err(vm.type_error(
-                            "Derived constructors may only return object or undefined"
-                        )))
                     } else {
-                        let t = reg!(this);
-                        if t.is_hole() {
-                            tri!(Err(this_uninitialised(vm)));
-                        }
-                        t
+                        tri!(derived_result(vm, x, reg!(this)))
                     };
                     set!(dst, r);
                 }
@@ -2691,7 +2812,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     }
                 }),
                 Op::Div { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Div, |x, y| {
-                    if y != 0 && x % y == 0 && !(x == 0 && y < 0) && !(x == i32::MIN && y == -1) {
+                    if y != 0 && !(x == i32::MIN && y == -1) && x % y == 0 && !(x == 0 && y < 0) {
                         Some(Value::int(x / y))
                     } else {
                         None
@@ -2935,17 +3056,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                         take_edge!(else_edge)
                     }
                 }
-                Op::Return { v } => {
-                    let mut val = reg!(v);
-                    if !fr!(construct_this).is_hole() && !val.is_object() {
-                        val = fr!(construct_this);
-                    }
-                    if vm.frames.len() == entry_depth {
-                        return Ok(val);
-                    }
-                    let dst = leave_frame!();
-                    set!(dst, val);
-                }
+                Op::Return { v } => return_value!(reg!(v)),
                 Op::Throw { v } => {
                     vm.last_throw = Some((fr!(info), (pc - 1) as u32));
                     break 'body Thrown(reg!(v));
@@ -2955,7 +3066,13 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
         // An exception: go to the handler of the instruction that threw,
         // unwinding through suspended callers.
         loop {
-            let h = code.handler_of[pc - 1];
+            // An exception out of native code has already been through the
+            // frame's own handlers.
+            let h = if std::mem::take(&mut skip_handler) {
+                NO_HANDLER
+            } else {
+                code.handler_of[pc - 1]
+            };
             if h != NO_HANDLER {
                 let (hpc, reg) = code.handlers[h as usize];
                 set!(reg, thrown.0);
@@ -2978,7 +3095,7 @@ impl Code {
         clippy::mut_from_ref,
         reason = "caches are updated through shared code"
     )]
-    fn prop_ic_for_call(&self, site: u32) -> &mut PropIc {
+    pub fn prop_ic_for_call(&self, site: u32) -> &mut PropIc {
         let i = self.prop_ics.len() - self.call_fb.len() + site as usize;
         debug_assert!(i < self.prop_ics.len());
         // SAFETY: as for `prop_ic`; call sites have entries after the
@@ -3045,7 +3162,7 @@ fn note_call(code: &Code, site: u32, callee: Value) {
     }
 }
 
-fn call_text(vm: &Vm, code: &Code, info: &FuncInfo, site: u32) -> String {
+pub(crate) fn call_text(vm: &Vm, code: &Code, info: &FuncInfo, site: u32) -> String {
     let (_, text) = code.call_text[site as usize];
     if text == u32::MAX {
         return "expression".into();
@@ -3053,24 +3170,36 @@ fn call_text(vm: &Vm, code: &Code, info: &FuncInfo, site: u32) -> String {
     info.module(vm).ir.string_lossy(ir::StrId(text))
 }
 
-fn not_callable(vm: &mut Vm, code: &Code, info: &FuncInfo, site: u32, _callee: Value) -> Thrown {
+pub(crate) fn not_callable(
+    vm: &mut Vm,
+    code: &Code,
+    info: &FuncInfo,
+    site: u32,
+    _callee: Value,
+) -> Thrown {
     let t = call_text(vm, code, info, site);
     vm.type_error(&format!("{t} is not a function"))
 }
 
-fn not_constructor(vm: &mut Vm, code: &Code, info: &FuncInfo, site: u32, _callee: Value) -> Thrown {
+pub(crate) fn not_constructor(
+    vm: &mut Vm,
+    code: &Code,
+    info: &FuncInfo,
+    site: u32,
+    _callee: Value,
+) -> Thrown {
     let t = call_text(vm, code, info, site);
     vm.type_error(&format!("{t} is not a constructor"))
 }
 
-fn this_uninitialised(vm: &mut Vm) -> Thrown {
+pub(crate) fn this_uninitialised(vm: &mut Vm) -> Thrown {
     vm.reference_error(
         "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
     )
 }
 
 /// A key for `o[k]`: ToPropertyKey, after checking `o` is not nullish.
-fn conv_key(vm: &mut Vm, o: Value, k: Value) -> JsResult<PropKey> {
+pub(crate) fn conv_key(vm: &mut Vm, o: Value, k: Value) -> JsResult<PropKey> {
     if o.is_nullish() || o.is_hole() {
         let pk = conv::to_property_key(vm, k)?;
         return Err(vm.read_error(o, pk));
@@ -3139,7 +3268,7 @@ pub fn set_elem_value(
     property::set(vm, obj, key, v, o)
 }
 
-fn delete_value(vm: &mut Vm, o: Value, key: PropKey, strict: bool) -> JsResult<bool> {
+pub(crate) fn delete_value(vm: &mut Vm, o: Value, key: PropKey, strict: bool) -> JsResult<bool> {
     if o.is_nullish() {
         return Err(vm.type_error("Cannot convert undefined or null to object"));
     }
@@ -3153,17 +3282,27 @@ fn delete_value(vm: &mut Vm, o: Value, key: PropKey, strict: bool) -> JsResult<b
     Ok(ok)
 }
 
-fn super_get(vm: &mut Vm, home: Value, this: Value, key: PropKey) -> JsResult<Value> {
+pub(crate) fn super_get(vm: &mut Vm, home: Value, this: Value, key: PropKey) -> JsResult<Value> {
     let Some(home) = home.as_object() else {
         return Ok(Value::UNDEFINED);
     };
-    match home.proto() {
+    super_get_from(vm, home.proto(), this, key)
+}
+
+/// `super[key]` once the super base (the home object's prototype) is known.
+pub(crate) fn super_get_from(
+    vm: &mut Vm,
+    base: Option<ObjRef>,
+    this: Value,
+    key: PropKey,
+) -> JsResult<Value> {
+    match base {
         Some(p) => property::get(vm, p, key, this),
         None => Err(vm.read_error(Value::NULL, key)),
     }
 }
 
-fn super_set(
+pub(crate) fn super_set(
     vm: &mut Vm,
     home: Value,
     this: Value,
@@ -3174,7 +3313,19 @@ fn super_set(
     let Some(home) = home.as_object() else {
         return Ok(());
     };
-    let Some(p) = home.proto() else {
+    super_set_on(vm, home.proto(), this, key, v, strict)
+}
+
+/// `super[key] = v` once the super base is known.
+pub(crate) fn super_set_on(
+    vm: &mut Vm,
+    base: Option<ObjRef>,
+    this: Value,
+    key: PropKey,
+    v: Value,
+    strict: bool,
+) -> JsResult<()> {
+    let Some(p) = base else {
         return Err(vm.set_error(Value::NULL, key));
     };
     let r = property::set(vm, p, key, v, this)?;
@@ -3186,7 +3337,7 @@ fn super_set(
     Ok(())
 }
 
-fn define_accessor(
+pub(crate) fn define_accessor(
     vm: &mut Vm,
     obj: Value,
     key: PropKey,
@@ -3202,12 +3353,36 @@ fn define_accessor(
         configurable: Some(attrs & ir::attrs::CONFIGURABLE != 0),
         ..Default::default()
     };
-    property::define_own(vm, o, key, desc)?;
+    if !property::define_own(vm, o, key, desc)? {
+        let k = key.to_rust(vm);
+        return Err(vm.type_error(&format!("Cannot redefine property: {k}")));
+    }
+    Ok(())
+}
+
+/// DefinePropertyOrThrow of a data property (literals, class members).
+pub(crate) fn define_or_throw(
+    vm: &mut Vm,
+    o: ObjRef,
+    key: PropKey,
+    v: Value,
+    attrs: u8,
+) -> JsResult<()> {
+    if !property::define_data(vm, o, key, v, attrs)? {
+        if key == PropKey::Atom(atoms::PROTOTYPE)
+            && o.class() == Class::Function
+            && func_info(o).kind.is_class_constructor()
+        {
+            return Err(vm.type_error("Classes may not have a static property named 'prototype'"));
+        }
+        let k = key.to_rust(vm);
+        return Err(vm.type_error(&format!("Cannot redefine property: {k}")));
+    }
     Ok(())
 }
 
 /// Gives an anonymous function defined under a computed key its name (SetFunctionName).
-fn name_anonymous_function(vm: &mut Vm, v: Value, key: PropKey, prefix: Option<&str>) {
+pub(crate) fn name_anonymous_function(vm: &mut Vm, v: Value, key: PropKey, prefix: Option<&str>) {
     let Some(fo) = v.as_object().filter(|o| o.class() == Class::Function) else {
         return;
     };
@@ -3228,7 +3403,7 @@ fn name_anonymous_function(vm: &mut Vm, v: Value, key: PropKey, prefix: Option<&
 }
 
 /// The elements of an array built by the frontend for spread calls.
-fn array_values(arr: Value) -> Vec<Value> {
+pub(crate) fn array_values(arr: Value) -> Vec<Value> {
     let a = arr.as_object().expect("spread arguments array");
     (0..a.elem_len().min(a.array_length()))
         .map(|i| {
@@ -3239,7 +3414,13 @@ fn array_values(arr: Value) -> Vec<Value> {
         .collect()
 }
 
-fn spread_into(vm: &mut Vm, arr: ObjRef, src: Value, info: &FuncInfo, text: u32) -> JsResult<()> {
+pub(crate) fn spread_into(
+    vm: &mut Vm,
+    arr: ObjRef,
+    src: Value,
+    info: &FuncInfo,
+    text: u32,
+) -> JsResult<()> {
     let Some(it) = crate::call::for_of_start(vm, src) else {
         let t = info.module(vm).ir.string_lossy(ir::StrId(text));
         return Err(vm.type_error(&format!("{t} is not iterable")));
@@ -3250,6 +3431,153 @@ fn spread_into(vm: &mut Vm, arr: ObjRef, src: Value, info: &FuncInfo, text: u32)
             return Ok(());
         }
         crate::builtins::array::push_value(vm, arr, v);
+    }
+}
+
+/// `define_field_elem`: a computed-key data property; an anonymous
+/// function defined under it gets the key as its name.
+pub(crate) fn define_field_elem(
+    vm: &mut Vm,
+    obj: Value,
+    key: Value,
+    val: Value,
+    attrs: u8,
+) -> JsResult<()> {
+    let o = obj.as_object().expect("define_field_elem on an object");
+    let pk = conv::to_property_key(vm, key)?;
+    define_or_throw(vm, o, pk, val, attrs)?;
+    name_anonymous_function(vm, val, pk, None);
+    Ok(())
+}
+
+/// A copy of environment `env` (per-iteration `let` bindings).
+pub(crate) fn copy_env(vm: &mut Vm, env: Value) -> Value {
+    let old = env.as_env().expect("env operand");
+    let n = old.len();
+    let e = vm.new_env(old.parent(), n);
+    for i in 0..n {
+        e.set(i, old.get(i));
+    }
+    e.value()
+}
+
+/// `store_global` past its inline cache hit.
+pub(crate) fn store_global(
+    vm: &mut Vm,
+    code: &Code,
+    info: &FuncInfo,
+    k: Atom,
+    site: u32,
+    val: Value,
+) -> JsResult<()> {
+    let r = ic::set_global(vm, code.global_ic(site), k, val, info.strict)?;
+    if let Err(fail) = r
+        && info.strict
+    {
+        let g = vm.realm.global.value();
+        return Err(vm.set_failure_error(g, PropKey::Atom(k), fail));
+    }
+    Ok(())
+}
+
+/// `var k` at the top of a script.
+pub(crate) fn declare_global_var(vm: &mut Vm, k: Atom) -> JsResult<()> {
+    let g = vm.realm.global;
+    if !property::has_own(vm, g, PropKey::Atom(k)) {
+        let attrs = ir::attrs::WRITABLE | ir::attrs::ENUMERABLE;
+        property::define_data(vm, g, PropKey::Atom(k), Value::UNDEFINED, attrs)?;
+    }
+    Ok(())
+}
+
+/// A top-level function declaration `k`.
+pub(crate) fn declare_global_function(vm: &mut Vm, k: Atom, val: Value) -> JsResult<()> {
+    let g = vm.realm.global;
+    let attrs = match property::get_own(vm, g, PropKey::Atom(k)) {
+        Some(p) if p.attrs() & ir::attrs::CONFIGURABLE == 0 => p.attrs(),
+        _ => ir::attrs::WRITABLE | ir::attrs::ENUMERABLE,
+    };
+    property::define_data(vm, g, PropKey::Atom(k), val, attrs)?;
+    Ok(())
+}
+
+/// `o.key = val` through the site's cache (strict failures throw).
+pub(crate) fn set_prop(
+    vm: &mut Vm,
+    code: &Code,
+    info: &FuncInfo,
+    o: Value,
+    pk: PropKey,
+    site: u32,
+    val: Value,
+) -> JsResult<()> {
+    let r = match pk {
+        PropKey::Atom(a) => {
+            if o.is_nullish() || o.is_hole() {
+                return Err(vm.set_error(o, pk));
+            }
+            ic::set_prop(vm, code.prop_ic(site), o, a, val)?
+        }
+        PropKey::Index(_) => set_elem_value(vm, o, pk, val)?,
+    };
+    if let Err(fail) = r
+        && info.strict
+    {
+        return Err(vm.set_failure_error(o, pk, fail));
+    }
+    Ok(())
+}
+
+/// `o[k]` (the dense-element fast path is the caller's).
+pub(crate) fn get_elem(vm: &mut Vm, o: Value, k: Value) -> JsResult<Value> {
+    let pk = conv_key(vm, o, k)?;
+    match pk {
+        PropKey::Atom(a) => ic::get_keyed(vm, o, a),
+        PropKey::Index(_) => get_elem_value(vm, o, pk),
+    }
+}
+
+/// `o[k] = val` (strict failures throw).
+pub(crate) fn set_elem(vm: &mut Vm, strict: bool, o: Value, k: Value, val: Value) -> JsResult<()> {
+    if o.is_nullish() || o.is_hole() {
+        let pk = conv::to_property_key(vm, k)?;
+        return Err(vm.set_error(o, pk));
+    }
+    let pk = conv::to_property_key(vm, k)?;
+    let r = match (pk, o.as_object()) {
+        (PropKey::Atom(a), Some(ob)) => ic::set_keyed(vm, ob, a, val)?,
+        _ => set_elem_value(vm, o, pk, val)?,
+    };
+    if let Err(fail) = r
+        && strict
+    {
+        return Err(vm.set_failure_error(o, pk, fail));
+    }
+    Ok(())
+}
+
+/// `{}` with room for `props` properties.
+pub(crate) fn new_object(vm: &mut Vm, props: u32) -> ObjRef {
+    let proto = vm.realm.object_proto;
+    let cap = shape::inline_cap_for(props);
+    let s = if cap == 4 {
+        vm.realm.empty_object_shape
+    } else {
+        shape::root_shape(vm, Class::Ordinary, Some(proto), cap)
+    };
+    vm.new_object_with_shape(s)
+}
+
+/// The result of a derived constructor returning `v` with `this`.
+pub(crate) fn derived_result(vm: &mut Vm, v: Value, this: Value) -> JsResult<Value> {
+    if v.is_object() {
+        Ok(v)
+    } else if !v.is_undefined() {
+        Err(vm.type_error("Derived constructors may only return object or undefined"))
+    } else if this.is_hole() {
+        Err(this_uninitialised(vm))
+    } else {
+        Ok(this)
     }
 }
 
@@ -3265,6 +3593,31 @@ pub fn current_call_text(vm: &Vm) -> Option<String> {
     };
     let (_, text) = *code.call_text.get(site as usize)?;
     (text != u32::MAX).then(|| info.module(vm).ir.string_lossy(ir::StrId(text)))
+}
+
+/// GetTemplateObject: the frozen strings array (with a frozen `raw`) of a
+/// tagged template, made once per site.
+pub(crate) fn template_object(vm: &mut Vm, m: &'static LoadedModule, id: usize) -> JsResult<Value> {
+    let cached = m.template_objects[id].get();
+    if cached.is_object() {
+        return Ok(cached);
+    }
+    let t = &m.ir.templates[id];
+    let cooked = crate::builtins::array::new_array(vm, t.cooked.len() as u32);
+    for c in &t.cooked {
+        let v = c.map_or(Value::UNDEFINED, |s| m.strings[s.index()]);
+        crate::builtins::array::push_value(vm, cooked, v);
+    }
+    let raw = crate::builtins::array::new_array(vm, t.raw.len() as u32);
+    for r in &t.raw {
+        crate::builtins::array::push_value(vm, raw, m.strings[r.index()]);
+    }
+    property::set_integrity(vm, raw, true);
+    let raw_key = PropKey::Atom(vm.intern_str("raw"));
+    property::define_data(vm, cooked, raw_key, raw.value(), 0)?;
+    property::set_integrity(vm, cooked, true);
+    m.template_objects[id].set(cooked.value());
+    Ok(cooked.value())
 }
 
 /// Runs a loaded module's script with `this` = the global object.

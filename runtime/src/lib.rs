@@ -19,6 +19,7 @@
 //!   `ic` (raw slot access), `interp` (register access) and `call` (native
 //!   function pointers); each block says why it is sound.
 
+pub mod abi;
 pub mod atoms;
 pub mod builtins;
 pub mod call;
@@ -29,6 +30,7 @@ pub mod heap;
 pub mod ic;
 pub mod inspect;
 pub mod interp;
+pub mod layout;
 pub mod object;
 pub mod ops;
 pub mod property;

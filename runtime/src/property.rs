@@ -203,9 +203,35 @@ pub fn get_own(vm: &mut Vm, obj: ObjRef, key: PropKey) -> Option<Prop> {
                 }
             }
             let e = obj.shape().lookup(a)?;
-            Some(slot_prop(obj, e))
+            match slot_prop(obj, e) {
+                // An error's `stack` before its first read: a data property
+                // whose text is made on demand (see `builtins::error`).
+                Prop::Accessor { getter, attrs, .. }
+                    if crate::builtins::error::is_lazy_stack_getter(getter) =>
+                {
+                    let value = crate::builtins::error::lazy_stack_text(vm, obj, getter);
+                    Some(Prop::Data {
+                        value,
+                        attrs: attrs | WRITABLE,
+                    })
+                }
+                p => Some(p),
+            }
         }
     }
+}
+
+/// Turns an own accessor property (a lazy error `stack`) into a writable
+/// data property holding `value`, keeping its place and other attributes.
+pub fn materialize_data(vm: &mut Vm, obj: ObjRef, key: Atom, value: Value) {
+    let Some(e) = obj.shape().lookup(key) else {
+        return;
+    };
+    if e.attrs & ACCESSOR != 0 {
+        shape::reconfigure(vm, obj, key, (e.attrs & !ACCESSOR) | WRITABLE);
+    }
+    let e = obj.shape().lookup(key).expect("own property exists");
+    obj.set_slot(e.slot, value);
 }
 
 /// Does `obj` have own property `key`?
@@ -286,6 +312,8 @@ pub enum SetFailure {
     BadLength,
     /// An index at or past a read-only array length.
     LengthReadOnly,
+    /// Shrinking an array's length stopped at this non-configurable element.
+    UndeletableElement(u32),
 }
 
 pub type SetResult = Result<(), SetFailure>;
@@ -371,6 +399,11 @@ fn write_own_existing(vm: &mut Vm, obj: ObjRef, key: PropKey, value: Value) -> J
                 return array_set_length(vm, obj, value);
             }
             let e = obj.shape().lookup(a).expect("own property exists");
+            if e.attrs & ACCESSOR != 0 {
+                // A lazy error `stack` (presented as a data property).
+                materialize_data(vm, obj, a, value);
+                return Ok(Ok(()));
+            }
             obj.set_slot(e.slot, value);
             Ok(Ok(()))
         }
@@ -451,10 +484,9 @@ pub fn set_array_length(_vm: &mut Vm, arr: ObjRef, len: u32) -> SetResult {
             let new_len = blocker.map_or(len, |k| k + 1);
             map.retain(|&k, _| k < new_len);
             arr.set_array_length(new_len);
-            return if blocker.is_some() {
-                Err(SetFailure::ReadOnly)
-            } else {
-                Ok(())
+            return match blocker {
+                Some(k) => Err(SetFailure::UndeletableElement(k)),
+                None => Ok(()),
             };
         }
         if arr.shape().has(sflags::SEALED_ELEMENTS) && arr.elem_len() > len {
@@ -463,7 +495,7 @@ pub fn set_array_length(_vm: &mut Vm, arr: ObjRef, len: u32) -> SetResult {
                 .find(|&k| !arr.element(k).is_hole());
             if let Some(k) = blocker {
                 arr.set_array_length(k + 1);
-                return Err(SetFailure::ReadOnly);
+                return Err(SetFailure::UndeletableElement(k));
             }
         }
         if arr.elem_len() > len {
@@ -834,6 +866,15 @@ pub fn prevent_extensions(vm: &mut Vm, obj: ObjRef) {
 
 /// SetIntegrityLevel (sealed or frozen).
 pub fn set_integrity(vm: &mut Vm, obj: ObjRef, frozen: bool) {
+    // A lazy error `stack` becomes the data property it stands for.
+    if let Some(Prop::Data { value, .. }) = get_own(vm, obj, PropKey::Atom(atoms::STACK))
+        && obj
+            .shape()
+            .lookup(atoms::STACK)
+            .is_some_and(|e| e.attrs & ACCESSOR != 0)
+    {
+        materialize_data(vm, obj, atoms::STACK, value);
+    }
     if obj.is_sparse() {
         let map = &mut obj.sparse().map;
         for e in map.values_mut() {

@@ -12,7 +12,7 @@ use crate::ic::MegaCache;
 use crate::interp::{FuncInfo, LoadedModule};
 use crate::object::*;
 use crate::realm::Realm;
-use crate::stack::ValueStack;
+use crate::stack::{FrameStack, ValueStack};
 use crate::string::{Atom, AtomTable, StrRef, init_string, string_cell_size};
 use crate::value::Value;
 
@@ -47,6 +47,7 @@ pub struct ProtoInfo {
 /// interpreter addresses the running one by pointer; stack traces read
 /// `info` and `pc`; the collector traces the values.
 #[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct FrameRecord {
     pub info: *const FuncInfo,
     /// Index of the running instruction.
@@ -75,6 +76,12 @@ pub struct Stats {
     pub calls: u64,
 }
 
+/// Compiles source text to IR for `eval` and the `Function` constructor:
+/// `(source, file name)` to a module whose script returns its completion
+/// value, or a SyntaxError message. The runtime does not depend on the
+/// frontend; the embedder (the `protojit` binary) installs this.
+pub type CompileHook = Box<dyn Fn(&str, &str) -> Result<ir::Module, String>>;
+
 /// Depth of JS calls at which `RangeError: Maximum call stack size exceeded` is thrown.
 pub const MAX_CALL_DEPTH: usize = 10_000;
 
@@ -83,7 +90,7 @@ pub struct Vm {
     pub atoms: AtomTable,
     pub realm: Realm,
     pub stack: ValueStack,
-    pub frames: Vec<FrameRecord>,
+    pub frames: FrameStack,
     /// Values Rust code keeps across allocations outside the native stack.
     pub roots: Vec<Value>,
     pub modules: Vec<&'static LoadedModule>,
@@ -113,6 +120,32 @@ pub struct Vm {
     pub random_state: u64,
     /// Where the last `throw` statement ran (function, instruction).
     pub last_throw: Option<(*const FuncInfo, u32)>,
+    /// Compiles code at run time (see `CompileHook`).
+    pub compiler: Option<CompileHook>,
+    /// The exception native code and runtime helpers report by returning
+    /// `layout::EXCEPTION` (a root; undefined when none is pending).
+    pub pending_exception: Value,
+    /// The native-code tier, when enabled.
+    pub jit: Option<Box<dyn JitBackend>>,
+    /// Calls before a function is compiled (0: at the first call).
+    pub jit_threshold: u32,
+    /// Loop back-edges in one activation before it enters native code.
+    pub osr_threshold: u32,
+    /// Print one line per tier-up to stderr (`--trace-tier`).
+    pub trace_tier: bool,
+}
+
+/// The native-code tier, seen from the runtime (implemented by the `jit`
+/// crate, which depends on the runtime, not the other way round).
+pub trait JitBackend {
+    /// Compiles `info` for calls; the entry point, or None when the
+    /// function cannot be compiled (it stays in the interpreter).
+    fn compile(&mut self, vm: &mut Vm, info: &'static FuncInfo) -> Option<usize>;
+    /// Compiles an entry into `info` at the start of IR block `header`
+    /// (a loop header) for an activation running in the interpreter.
+    fn compile_osr(&mut self, vm: &mut Vm, info: &'static FuncInfo, header: u32) -> Option<usize>;
+    /// Counters for `--stats`.
+    fn stats(&self) -> String;
 }
 
 impl Vm {
@@ -124,7 +157,7 @@ impl Vm {
             atoms: AtomTable::default(),
             realm: Realm::placeholder(),
             stack: ValueStack::new(),
-            frames: Vec::with_capacity(MAX_CALL_DEPTH + 1),
+            frames: FrameStack::new(MAX_CALL_DEPTH + 1),
             roots: Vec::new(),
             modules: Vec::new(),
             proto_infos: FxHashMap::default(),
@@ -145,6 +178,12 @@ impl Vm {
                 .map_or(0x9E37_79B9_7F4A_7C15, |d| d.as_nanos() as u64)
                 | 1,
             last_throw: None,
+            compiler: None,
+            pending_exception: Value::UNDEFINED,
+            jit: None,
+            jit_threshold: 1000,
+            osr_threshold: 1000,
+            trace_tier: false,
         });
         vm.mark_native_stack_base();
         vm.empty_string = vm.new_string(&[]).value();
@@ -297,6 +336,30 @@ impl Vm {
         let module = self.modules[info.module as usize];
         let (line, col) = module.position_of(info, pc);
         Some((module.file_name.clone(), line, col))
+    }
+
+    /// Takes the exception a helper or native code reported.
+    pub fn take_pending_exception(&mut self) -> Thrown {
+        Thrown(std::mem::replace(
+            &mut self.pending_exception,
+            Value::UNDEFINED,
+        ))
+    }
+
+    /// Compiles and runs `source` as a global script; returns its
+    /// completion value (indirect `eval`, the `Function` constructor).
+    pub fn eval_source(&mut self, source: &str, file_name: &str) -> JsResult<Value> {
+        let compiled = match &self.compiler {
+            Some(compile) => compile(source, file_name),
+            None => Err("unsupported: compiling code at run time (no compiler installed)".into()),
+        };
+        match compiled {
+            Ok(module) => {
+                let loaded = LoadedModule::load(self, module, file_name, source);
+                crate::interp::run_module(self, loaded)
+            }
+            Err(message) => Err(self.syntax_error(&message)),
+        }
     }
 
     // ---------------------------------------------------------------- output

@@ -1,0 +1,319 @@
+//! The native-code tier: compiles IR functions to machine code for the
+//! host CPU with Cranelift.
+//!
+//! [`Jit`] implements `runtime::vm::JitBackend`: the interpreter asks it to
+//! compile a function once it is hot (`--jit-threshold`), or to compile an
+//! entry into a running function at a loop header (OSR). Compiled code has
+//! the signature `(vm, frame record) -> value` (`runtime::abi::NativeEntry`)
+//! and calls back into the runtime through `runtime::abi`'s helpers; the
+//! layout constants it relies on come from `runtime::layout`.
+//!
+//! Where to start reading: `lower.rs` (IR → CLIF, one opcode at a time).
+//!
+//! Invariants: this crate depends on `ir` and `runtime` only; it never
+//! hard-codes an offset; a function that cannot be compiled stays in the
+//! interpreter (a `CompileError`, counted in `--stats`), it never aborts
+//! the program.
+
+mod lower;
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::time::{Duration, Instant};
+
+use cranelift_codegen::ir as clif;
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{Linkage, Module};
+use runtime::Vm;
+use runtime::interp::FuncInfo;
+use runtime::vm::JitBackend;
+
+pub use lower::Entry;
+
+/// Why a function was not compiled.
+#[derive(Debug, thiserror::Error)]
+pub enum CompileError {
+    #[error("cranelift: {0}")]
+    Codegen(String),
+    #[error("unsupported: {0}")]
+    Unsupported(String),
+}
+
+/// Options of the tier (from the command line).
+#[derive(Clone, Debug, Default)]
+pub struct JitOptions {
+    /// Print each function's CLIF to stdout after compiling it.
+    pub print_clif: bool,
+    /// Print each function's machine code (VCode) to stdout.
+    pub print_asm: bool,
+    /// Write `/tmp/perf-<pid>.map` so `perf` can name JIT code.
+    pub perf_map: bool,
+    /// Compile for this target instead of the host (`aarch64`, `x86_64`):
+    /// prints only, the code is never run.
+    pub target: Option<String>,
+    /// Print only functions with these (comma-separated) names.
+    pub print_only: Option<String>,
+}
+
+/// Counters for `--stats`.
+#[derive(Clone, Debug, Default)]
+pub struct JitStats {
+    pub compiled: u32,
+    pub osr_compiled: u32,
+    pub failed: u32,
+    pub code_bytes: usize,
+    pub compile_time: Duration,
+}
+
+pub struct Jit {
+    module: JITModule,
+    ctx: cranelift_codegen::Context,
+    fctx: FunctionBuilderContext,
+    options: JitOptions,
+    /// A foreign ISA for printing only (`--target-isa`).
+    print_isa: Option<OwnedTargetIsa>,
+    pub stats: JitStats,
+    next_id: u32,
+    perf_map: Option<std::fs::File>,
+}
+
+fn flags() -> settings::Flags {
+    let mut b = settings::builder();
+    b.set("opt_level", "speed").expect("opt_level");
+    b.set("is_pic", "false").expect("is_pic");
+    b.set("unwind_info", "false").expect("unwind_info");
+    b.set("preserve_frame_pointers", "true")
+        .expect("frame pointers");
+    // The CLIF verifier costs a fifth of compile time: debug builds (and
+    // so `cargo test` of this crate in debug) run it, release builds not.
+    let verify = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
+    b.set("enable_verifier", verify).expect("enable_verifier");
+    settings::Flags::new(b)
+}
+
+/// The ISA for a target name, or the host's.
+pub fn isa_for(target: Option<&str>) -> Result<OwnedTargetIsa, CompileError> {
+    let builder = match target {
+        None => cranelift_native::builder().map_err(|e| CompileError::Codegen(e.to_string()))?,
+        Some(name) => {
+            let triple = match name {
+                "aarch64" | "arm64" => "aarch64-unknown-linux-gnu",
+                "x86_64" | "x86-64" | "amd64" => "x86_64-unknown-linux-gnu",
+                other => other,
+            };
+            let t: target_lexicon::Triple = triple
+                .parse()
+                .map_err(|e| CompileError::Unsupported(format!("target {name}: {e}")))?;
+            cranelift_codegen::isa::lookup(t)
+                .map_err(|e| CompileError::Unsupported(e.to_string()))?
+        }
+    };
+    builder
+        .finish(flags())
+        .map_err(|e| CompileError::Codegen(e.to_string()))
+}
+
+impl Jit {
+    pub fn new(options: JitOptions) -> Result<Jit, CompileError> {
+        let isa = isa_for(None)?;
+        let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        let module = JITModule::new(builder);
+        let print_isa = match &options.target {
+            Some(t) => Some(isa_for(Some(t))?),
+            None => None,
+        };
+        let perf_map = if options.perf_map {
+            std::fs::File::create(format!("/tmp/perf-{}.map", std::process::id())).ok()
+        } else {
+            None
+        };
+        Ok(Jit {
+            ctx: module.make_context(),
+            module,
+            fctx: FunctionBuilderContext::new(),
+            options,
+            print_isa,
+            stats: JitStats::default(),
+            next_id: 0,
+            perf_map,
+        })
+    }
+
+    fn isa(&self) -> &dyn TargetIsa {
+        self.module.isa()
+    }
+
+    /// Builds the CLIF of `info` (for `entry`) into `self.ctx.func`.
+    pub fn build(
+        &mut self,
+        vm: &mut Vm,
+        info: &'static FuncInfo,
+        entry: Entry,
+    ) -> Result<(), CompileError> {
+        let call_conv = self.isa().default_call_conv();
+        self.ctx.clear();
+        let sig = &mut self.ctx.func.signature;
+        sig.call_conv = call_conv;
+        sig.params.push(clif::AbiParam::new(I64));
+        sig.params.push(clif::AbiParam::new(I64));
+        sig.returns.push(clif::AbiParam::new(I64));
+        let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
+        let lowering = lower::Lowering::new(vm, info, builder, self.module.target_config());
+        let roots = lowering.lower(entry)?;
+        info.jit_roots.borrow_mut().extend(roots);
+        Ok(())
+    }
+
+    /// The CLIF text of `info` (tests, `--print-clif`).
+    pub fn clif_text(
+        &mut self,
+        vm: &mut Vm,
+        info: &'static FuncInfo,
+        entry: Entry,
+    ) -> Result<String, CompileError> {
+        self.build(vm, info, entry)?;
+        Ok(self.ctx.func.display().to_string())
+    }
+
+    fn name_of(vm: &Vm, info: &FuncInfo) -> String {
+        let n = vm.atom_text(info.name);
+        if n.is_empty() {
+            "<anonymous>".into()
+        } else {
+            n
+        }
+    }
+
+    fn compile_entry(
+        &mut self,
+        vm: &mut Vm,
+        info: &'static FuncInfo,
+        entry: Entry,
+    ) -> Result<usize, CompileError> {
+        let start = Instant::now();
+        self.build(vm, info, entry)?;
+        let name = Self::name_of(vm, info);
+        let print = self
+            .options
+            .print_only
+            .as_ref()
+            .is_none_or(|n| n.split(',').any(|n| n == name));
+        if self.options.print_clif && print {
+            let mut out = format!("; clif {name} ({entry:?})\n");
+            let _ = write!(out, "{}", self.ctx.func.display());
+            vm.write_out(out.as_bytes());
+        }
+        if let Some(isa) = self.print_isa.as_ref().filter(|_| print) {
+            // Compile for the foreign ISA only to print it.
+            let mut ctx = cranelift_codegen::Context::for_function(self.ctx.func.clone());
+            ctx.set_disasm(true);
+            let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+            let code = ctx
+                .compile(&**isa, &mut ctrl)
+                .map_err(|e| CompileError::Codegen(format!("{e:?}")))?;
+            let text = code.vcode.clone().unwrap_or_default();
+            let out = format!("; {} code for {name} ({entry:?})\n{text}\n", isa.triple());
+            vm.write_out(out.as_bytes());
+        }
+        self.ctx.set_disasm(self.options.print_asm && print);
+        self.next_id += 1;
+        let sym = format!(
+            "js_{}_{}",
+            self.next_id,
+            name.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+        );
+        let id = self
+            .module
+            .declare_function(&sym, Linkage::Local, &self.ctx.func.signature)
+            .map_err(|e| CompileError::Codegen(e.to_string()))?;
+        self.module
+            .define_function(id, &mut self.ctx)
+            .map_err(|e| CompileError::Codegen(format!("{e:?}")))?;
+        let size = self
+            .ctx
+            .compiled_code()
+            .map_or(0, |c| c.code_info().total_size as usize);
+        if self.options.print_asm
+            && print
+            && let Some(text) = self.ctx.compiled_code().and_then(|c| c.vcode.clone())
+        {
+            let out = format!(
+                "; {} code for {name} ({entry:?})\n{text}\n",
+                self.isa().triple()
+            );
+            vm.write_out(out.as_bytes());
+        }
+        self.module.clear_context(&mut self.ctx);
+        self.module
+            .finalize_definitions()
+            .map_err(|e| CompileError::Codegen(e.to_string()))?;
+        let addr = self.module.get_finalized_function(id) as usize;
+        if let Some(f) = &mut self.perf_map {
+            let _ = writeln!(f, "{addr:x} {size:x} js:{name}");
+        }
+        self.stats.code_bytes += size;
+        self.stats.compile_time += start.elapsed();
+        Ok(addr)
+    }
+}
+
+impl JitBackend for Jit {
+    fn compile(&mut self, vm: &mut Vm, info: &'static FuncInfo) -> Option<usize> {
+        match self.compile_entry(vm, info, Entry::Normal) {
+            Ok(a) => {
+                self.stats.compiled += 1;
+                Some(a)
+            }
+            Err(e) => {
+                self.stats.failed += 1;
+                if vm.trace_tier {
+                    let line = format!("[tier] {}: {e}\n", Self::name_of(vm, info));
+                    vm.write_err(line.as_bytes());
+                }
+                None
+            }
+        }
+    }
+
+    fn compile_osr(&mut self, vm: &mut Vm, info: &'static FuncInfo, header: u32) -> Option<usize> {
+        match self.compile_entry(vm, info, Entry::Osr(ir::Block(header))) {
+            Ok(a) => {
+                self.stats.osr_compiled += 1;
+                Some(a)
+            }
+            Err(e) => {
+                self.stats.failed += 1;
+                if vm.trace_tier {
+                    let line = format!("[tier] {} (OSR): {e}\n", Self::name_of(vm, info));
+                    vm.write_err(line.as_bytes());
+                }
+                None
+            }
+        }
+    }
+
+    fn stats(&self) -> String {
+        let s = &self.stats;
+        format!(
+            "jit: {} functions compiled, {} OSR entries, {} failed, {} bytes of code, {:.1} ms compiling",
+            s.compiled,
+            s.osr_compiled,
+            s.failed,
+            s.code_bytes,
+            s.compile_time.as_secs_f64() * 1000.0
+        )
+    }
+}
+
+/// Flushes a perf map's buffered lines (for tests).
+pub fn flush() {
+    let _ = std::io::stdout().flush();
+}

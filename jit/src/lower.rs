@@ -1,0 +1,1965 @@
+//! IR → CLIF: one `ir::Function` (or an OSR entry into one of its loops)
+//! to a Cranelift function `(vm, fp) -> value`.
+//!
+//! Values stay NaN-boxed `i64`s in Cranelift registers; IR blocks become
+//! CLIF blocks with the same parameters. Every opcode is lowered (the match
+//! has no catch-all arm): the hot ones inline, with a fallback to the
+//! runtime helper of `runtime::abi` that implements the whole operation;
+//! the rest as a helper call. A helper that throws returns
+//! `layout::EXCEPTION`; the lowering branches to the IR block's handler
+//! (with the pending exception) or returns `EXCEPTION` to the caller.
+//!
+//! Property sites are specialised with the interpreter's inline-cache
+//! feedback at compile time: a guard per cached shape (and the validity
+//! cell for prototype hits), the slot load at a constant location, and the
+//! generic helper, which walks the prototype chain and updates the same
+//! cache, on a miss. Shapes and cells the code embeds are kept alive as
+//! roots of the function (`FuncInfo::jit_roots`).
+
+use cranelift_codegen::ir as clif;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::types::{F64, I8, I16, I32, I64};
+use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use ir::{Constant, Imm, Opcode};
+use runtime::abi;
+use runtime::ic::IcKind;
+use runtime::interp::{Code, FuncInfo, LoadedModule};
+use runtime::layout as L;
+use runtime::{Value, Vm};
+
+use crate::CompileError;
+
+type CResult<T> = Result<T, CompileError>;
+
+/// What to compile: the function from its entry, or an OSR entry at a loop
+/// header whose live-in values are read from the interpreter's registers.
+#[derive(Clone, Copy, Debug)]
+pub enum Entry {
+    Normal,
+    Osr(ir::Block),
+}
+
+pub struct Lowering<'a, 'b> {
+    pub vm: &'a mut Vm,
+    pub info: &'static FuncInfo,
+    pub f: &'static ir::Function,
+    pub code: &'static Code,
+    pub module: &'static LoadedModule,
+    pub b: FunctionBuilder<'b>,
+    pub call_conv: cranelift_codegen::isa::CallConv,
+    frontend_config: cranelift_codegen::isa::TargetFrontendConfig,
+    vm_v: clif::Value,
+    fp_v: clif::Value,
+    blocks: Vec<Option<clif::Block>>,
+    vals: Vec<Option<clif::Value>>,
+    /// Per handler block: the landing block that fetches the exception.
+    landings: Vec<Option<clif::Block>>,
+    /// The shared block that returns EXCEPTION to the caller.
+    unwind: Option<clif::Block>,
+    sigs: Vec<Option<clif::SigRef>>,
+    /// Cells embedded in the code (kept alive by the function).
+    pub roots: Vec<Value>,
+    /// The IR block being lowered.
+    cur: ir::Block,
+    /// For values made by comparisons and `!`: their truth as an `i8`, so
+    /// a branch on them tests the flag instead of the boxed boolean.
+    conds: Vec<Option<(clif::Value, ir::Block)>>,
+    /// Compiling an OSR entry: IR values are Cranelift variables (values
+    /// from before the loop and from its enclosing loops can reach a use
+    /// along paths the entry creates; the SSA builder adds the merges).
+    osr: bool,
+    fmod_sig: Option<clif::SigRef>,
+}
+
+fn mem() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+impl<'a, 'b> Lowering<'a, 'b> {
+    pub fn new(
+        vm: &'a mut Vm,
+        info: &'static FuncInfo,
+        b: FunctionBuilder<'b>,
+        frontend_config: cranelift_codegen::isa::TargetFrontendConfig,
+    ) -> Lowering<'a, 'b> {
+        let call_conv = frontend_config.default_call_conv;
+        let module = info.module(vm);
+        let f = module.ir.func(info.id);
+        let code = info.code(vm);
+        Lowering {
+            vm,
+            info,
+            f,
+            code,
+            module,
+            b,
+            call_conv,
+            frontend_config,
+            vm_v: clif::Value::from_u32(0),
+            fp_v: clif::Value::from_u32(0),
+            blocks: vec![None; f.blocks.len()],
+            vals: vec![None; f.values.len()],
+            landings: vec![None; f.blocks.len()],
+            unwind: None,
+            sigs: Vec::new(),
+            roots: Vec::new(),
+            cur: f.entry(),
+            conds: vec![None; f.values.len()],
+            osr: false,
+            fmod_sig: None,
+        }
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    fn val(&mut self, v: ir::Value) -> clif::Value {
+        if self.osr {
+            return self.b.use_var(Variable::from_u32(v.index() as u32));
+        }
+        self.vals[v.index()].unwrap_or_else(|| panic!("{v} used before its definition"))
+    }
+    fn set_val(&mut self, v: ir::Value, x: clif::Value) {
+        if self.osr {
+            self.b.def_var(Variable::from_u32(v.index() as u32), x);
+        } else {
+            self.vals[v.index()] = Some(x);
+        }
+    }
+    fn def(&mut self, v: Option<ir::Value>, x: clif::Value) {
+        if let Some(v) = v {
+            self.set_val(v, x);
+        }
+    }
+    fn iconst(&mut self, bits: u64) -> clif::Value {
+        self.b.ins().iconst(I64, bits as i64)
+    }
+    fn load(&mut self, ty: clif::Type, base: clif::Value, off: i32) -> clif::Value {
+        self.b.ins().load(ty, mem(), base, off)
+    }
+    fn store(&mut self, x: clif::Value, base: clif::Value, off: i32) {
+        self.b.ins().store(mem(), x, base, off);
+    }
+    fn block_of(&mut self, b: ir::Block) -> clif::Block {
+        if let Some(c) = self.blocks[b.index()] {
+            return c;
+        }
+        let c = self.b.create_block();
+        for _ in &self.f.block(b).params {
+            self.b.append_block_param(c, I64);
+        }
+        self.blocks[b.index()] = Some(c);
+        c
+    }
+    fn sig(&mut self, n: usize) -> clif::SigRef {
+        if self.sigs.len() <= n {
+            self.sigs.resize(n + 1, None);
+        }
+        if let Some(s) = self.sigs[n] {
+            return s;
+        }
+        let mut sig = clif::Signature::new(self.call_conv);
+        for _ in 0..n {
+            sig.params.push(clif::AbiParam::new(I64));
+        }
+        sig.returns.push(clif::AbiParam::new(I64));
+        let s = self.b.import_signature(sig);
+        self.sigs[n] = Some(s);
+        s
+    }
+    /// Calls runtime helper `f` (an `extern "C"` function address).
+    fn call(&mut self, f: usize, args: &[clif::Value]) -> clif::Value {
+        let sig = self.sig(args.len());
+        let callee = self.iconst(f as u64);
+        let inst = self.b.ins().call_indirect(sig, callee, args);
+        self.b.inst_results(inst)[0]
+    }
+    /// Records the running instruction in the frame record (for errors and
+    /// stack traces) before anything that can observe it.
+    fn sync_pc(&mut self, inst: ir::Inst) {
+        let pc = self.code.op_of_inst[inst.index()];
+        let x = self.b.ins().iconst(I32, pc as i64);
+        let fp = self.fp_v;
+        self.store(x, fp, L::FR_PC);
+    }
+    /// Where an exception in the current IR block goes.
+    fn exception_target(&mut self) -> clif::Block {
+        match self.f.block(self.cur).handler {
+            Some(h) => {
+                if let Some(l) = self.landings[h.index()] {
+                    return l;
+                }
+                let landing = self.b.create_block();
+                self.b.set_cold_block(landing);
+                self.landings[h.index()] = Some(landing);
+                let here = self.b.current_block();
+                self.b.switch_to_block(landing);
+                let vm = self.vm_v;
+                let exc = self.load(I64, vm, L::VM_PENDING_EXCEPTION);
+                let u = self.iconst(L::UNDEFINED);
+                self.store(u, vm, L::VM_PENDING_EXCEPTION);
+                let target = self.block_of(h);
+                self.b.ins().jump(target, &[BlockArg::Value(exc)]);
+                if let Some(h) = here {
+                    self.b.switch_to_block(h);
+                }
+                landing
+            }
+            None => {
+                if let Some(u) = self.unwind {
+                    return u;
+                }
+                let u = self.b.create_block();
+                self.b.set_cold_block(u);
+                self.unwind = Some(u);
+                let here = self.b.current_block();
+                self.b.switch_to_block(u);
+                let e = self.iconst(L::EXCEPTION);
+                self.b.ins().return_(&[e]);
+                if let Some(h) = here {
+                    self.b.switch_to_block(h);
+                }
+                u
+            }
+        }
+    }
+    /// Continues after a helper result `r`, or goes to the exception target.
+    fn check(&mut self, r: clif::Value) {
+        let is_exc = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, r, L::EXCEPTION as i64);
+        let target = self.exception_target();
+        let cont = self.b.create_block();
+        self.b.ins().brif(is_exc, target, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+    /// A fallible helper call whose result is the instruction's value.
+    fn helper(&mut self, inst: ir::Inst, f: usize, args: &[clif::Value]) -> clif::Value {
+        self.sync_pc(inst);
+        let r = self.call(f, args);
+        self.check(r);
+        r
+    }
+
+    // ---- value tests ----
+
+    /// Is `x` an int32?
+    fn is_int(&mut self, x: clif::Value) -> clif::Value {
+        let t = self.iconst(L::NUMBER_TAG);
+        let m = self.b.ins().band(x, t);
+        self.b.ins().icmp(IntCC::Equal, m, t)
+    }
+    /// Are both int32?
+    fn both_int(&mut self, x: clif::Value, y: clif::Value) -> clif::Value {
+        let both = self.b.ins().band(x, y);
+        self.is_int(both)
+    }
+    /// The int32 payload of an int32 value.
+    fn unbox_int(&mut self, x: clif::Value) -> clif::Value {
+        self.b.ins().ireduce(I32, x)
+    }
+    fn box_int(&mut self, i: clif::Value) -> clif::Value {
+        let w = self.b.ins().uextend(I64, i);
+        self.b.ins().bor_imm_s(w, L::NUMBER_TAG as i64)
+    }
+    fn box_bool(&mut self, c: clif::Value) -> clif::Value {
+        // FALSE and TRUE differ in the low bit.
+        let w = self.b.ins().uextend(I64, c);
+        self.b.ins().bor_imm_s(w, L::FALSE as i64)
+    }
+    /// Is `x` a pointer to an object cell?
+    fn is_object(&mut self, x: clif::Value) -> (clif::Block, clif::Block) {
+        // Returns (yes, no) blocks; the caller fills them in.
+        let yes = self.b.create_block();
+        let no = self.b.create_block();
+        let check_kind = self.b.create_block();
+        let m = self.b.ins().band_imm_s(x, L::NOT_CELL_MASK as i64);
+        let tagged = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
+        let not_cell = self.b.ins().bor(tagged, zero);
+        self.b.ins().brif(not_cell, no, &[], check_kind, &[]);
+        self.b.switch_to_block(check_kind);
+        let kind = self.load(I8, x, L::CELL_KIND);
+        let is_obj = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, L::KIND_OBJECT as i64);
+        self.b.ins().brif(is_obj, yes, &[], no, &[]);
+        (yes, no)
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    /// Builds the whole function.
+    pub fn lower(mut self, entry: Entry) -> CResult<Vec<Value>> {
+        let start = self.b.create_block();
+        self.b.append_block_params_for_function_params(start);
+        self.b.switch_to_block(start);
+        self.vm_v = self.b.block_params(start)[0];
+        self.fp_v = self.b.block_params(start)[1];
+        let (first, order) = match entry {
+            Entry::Normal => {
+                let e = self.f.entry();
+                (e, rpo(self.f, e))
+            }
+            Entry::Osr(header) => (header, rpo(self.f, header)),
+        };
+        match entry {
+            Entry::Normal => {
+                let c = self.block_of(first);
+                self.b.ins().jump(c, &[]);
+            }
+            Entry::Osr(header) => {
+                // Every value the region uses starts as the interpreter's
+                // register: the SSA builder keeps the ones a path from the
+                // entry can reach (values from before the loop, and values
+                // of enclosing loops whose definitions the entry skips);
+                // the other loads are dead.
+                let fp = self.fp_v;
+                let regs = self.load(I64, fp, L::FR_REGS);
+                let mut used = vec![false; self.f.values.len()];
+                let mut live_in: Vec<ir::Value> = Vec::new();
+                let header_params = self.f.block(header).params.clone();
+                for &p in &header_params {
+                    used[p.index()] = true;
+                    live_in.push(p);
+                }
+                for &b in &order {
+                    for &i in &self.f.block(b).insts {
+                        let d = self.f.inst(i);
+                        for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+                            if !used[a.index()] {
+                                used[a.index()] = true;
+                                live_in.push(*a);
+                            }
+                        }
+                    }
+                }
+                for _ in 0..self.f.values.len() {
+                    self.b.declare_var(I64);
+                }
+                self.osr = true;
+                for &v in &live_in {
+                    let x = self.b.ins().load(
+                        I64,
+                        MemFlagsData::trusted().with_readonly(),
+                        regs,
+                        (8 * v.index()) as i32,
+                    );
+                    self.set_val(v, x);
+                }
+                let params: Vec<BlockArg> = header_params
+                    .iter()
+                    .map(|p| BlockArg::Value(self.val(*p)))
+                    .collect();
+                let c = self.block_of(header);
+                self.b.ins().jump(c, &params);
+            }
+        }
+        for b in order {
+            self.cur = b;
+            let c = self.block_of(b);
+            self.b.switch_to_block(c);
+            let params = self.b.block_params(c).to_vec();
+            for (&p, x) in self.f.block(b).params.iter().zip(params) {
+                self.set_val(p, x);
+            }
+            for &inst in &self.f.block(b).insts {
+                self.inst(inst)?;
+            }
+        }
+        self.b.seal_all_blocks();
+        self.b.finalize(self.frontend_config);
+        Ok(self.roots)
+    }
+
+    fn block_args(&mut self, call: &ir::BlockCall) -> Vec<BlockArg> {
+        call.args
+            .iter()
+            .map(|a| BlockArg::Value(self.val(*a)))
+            .collect()
+    }
+
+    /// Operands as a stack array: (pointer, count).
+    fn spill_args(&mut self, args: &[clif::Value]) -> (clif::Value, clif::Value) {
+        let n = args.len() as u32;
+        if n == 0 {
+            let z = self.iconst(0);
+            return (z, z);
+        }
+        let slot = self.b.create_sized_stack_slot(clif::StackSlotData::new(
+            clif::StackSlotKind::ExplicitSlot,
+            8 * n,
+            3,
+        ));
+        for (i, &a) in args.iter().enumerate() {
+            self.b.ins().stack_store(I64, a, slot, (8 * i) as i32);
+        }
+        let p = self.b.ins().stack_addr(I64, slot, 0);
+        let c = self.iconst(n as u64);
+        (p, c)
+    }
+
+    /// `callee(...args)` with `this`: closures with native code are entered
+    /// directly (argument slots and a frame record pushed inline, the same
+    /// layout `interp::enter` builds); everything else, and every limit
+    /// (call depth, native stack, value stack), goes through `h_call`.
+    fn js_call(
+        &mut self,
+        inst: ir::Inst,
+        site: u32,
+        callee: clif::Value,
+        this: clif::Value,
+        args: &[clif::Value],
+    ) -> clif::Value {
+        self.sync_pc(inst);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+
+        let (yes, no) = self.is_object(callee);
+        self.b.switch_to_block(no);
+        self.b.ins().jump(slow, &[]);
+        self.b.switch_to_block(yes);
+        let class = self.load(I8, callee, L::CELL_CLASS);
+        let is_fn = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, class, L::CLASS_FUNCTION as i64);
+        let c1 = self.b.create_block();
+        self.b.ins().brif(is_fn, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let info = self.load(I64, callee, L::FUNC_INFO);
+        let entry = self.load(I64, info, L::FI_CALL_ENTRY);
+        let u = self.iconst(L::UNDEFINED);
+        let r = self.enter_native(info, entry, callee, this, u, args, slow);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+
+        self.b.switch_to_block(slow);
+        let vm = self.vm_v;
+        let fp = self.fp_v;
+        let sv = self.iconst(site as u64);
+        let (p, n) = self.spill_args(args);
+        let r = self.call(
+            abi::h_call as *const () as usize,
+            &[vm, fp, sv, callee, this, p, n],
+        );
+        self.check(r);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// `new callee(...args)`: closure constructors with native code get
+    /// their `this` from `h_construct_this` and are entered directly.
+    fn js_new(
+        &mut self,
+        inst: ir::Inst,
+        site: u32,
+        callee: clif::Value,
+        args: &[clif::Value],
+    ) -> clif::Value {
+        self.sync_pc(inst);
+        let vm = self.vm_v;
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+
+        let this = self.call(abi::h_construct_this as *const () as usize, &[vm, callee]);
+        let none = self.b.ins().icmp_imm_s(IntCC::Equal, this, 0);
+        let c1 = self.b.create_block();
+        self.b.ins().brif(none, slow, &[], c1, &[]);
+        self.b.switch_to_block(c1);
+        self.check(this);
+        let info = self.load(I64, callee, L::FUNC_INFO);
+        let entry = self.load(I64, info, L::FI_JIT_ENTRY);
+        let r = self.enter_native(info, entry, callee, this, callee, args, slow);
+        // A base constructor's result is its `this` unless it returned an
+        // object.
+        let keep = self.b.create_block();
+        let (is_obj, not_obj) = self.is_object(r);
+        self.b.switch_to_block(is_obj);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(not_obj);
+        let derived = self.b.ins().icmp_imm_s(IntCC::Equal, this, L::HOLE as i64);
+        self.b
+            .ins()
+            .brif(derived, join, &[BlockArg::Value(r)], keep, &[]);
+        self.b.switch_to_block(keep);
+        self.b.ins().jump(join, &[BlockArg::Value(this)]);
+
+        self.b.switch_to_block(slow);
+        let fp = self.fp_v;
+        let sv = self.iconst(site as u64);
+        let (p, n) = self.spill_args(args);
+        let r = self.call(
+            abi::h_new as *const () as usize,
+            &[vm, fp, sv, callee, p, n],
+        );
+        self.check(r);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// Enters native `entry` of closure `callee` (function info `info`):
+    /// arguments on the value stack, a frame record as `interp::enter`
+    /// builds it; any limit (no entry, call depth, native or value stack)
+    /// jumps to `slow` instead. Returns the result (exceptions checked).
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one field of the frame record each"
+    )]
+    fn enter_native(
+        &mut self,
+        info: clif::Value,
+        entry: clif::Value,
+        callee: clif::Value,
+        this: clif::Value,
+        new_target: clif::Value,
+        args: &[clif::Value],
+        slow: clif::Block,
+    ) -> clif::Value {
+        let vm = self.vm_v;
+        let len = self.load(I64, vm, L::VM_FRAMES_LEN);
+        let top = self.load(I64, vm, L::VM_STACK_TOP);
+        let cap = self.load(I64, vm, L::VM_STACK_CAP);
+        let sp = self.b.ins().get_stack_pointer(I64);
+        let limit = self.load(I64, vm, L::VM_NATIVE_STACK_LIMIT);
+        // One combined test for the four ways to leave the fast path.
+        let no_entry = self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0);
+        let deep = self.b.ins().icmp_imm_s(
+            IntCC::UnsignedGreaterThanOrEqual,
+            len,
+            L::MAX_CALL_DEPTH as i64,
+        );
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let end = self.b.ins().iadd_imm_s(top, args.len() as i64);
+        let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, cap);
+        let bad1 = self.b.ins().bor(no_entry, deep);
+        let bad2 = self.b.ins().bor(low, full);
+        let bad = self.b.ins().bor(bad1, bad2);
+        let fast = self.b.create_block();
+        self.b.ins().brif(bad, slow, &[], fast, &[]);
+
+        self.b.switch_to_block(fast);
+        let sbase = self.load(I64, vm, L::VM_STACK_BASE);
+        let off = self.b.ins().ishl_imm_s(top, 3);
+        let at = self.b.ins().iadd(sbase, off);
+        for (i, &x) in args.iter().enumerate() {
+            self.store(x, at, 8 * i as i32);
+        }
+        self.store(end, vm, L::VM_STACK_TOP);
+        let fbase = self.load(I64, vm, L::VM_FRAMES_BASE);
+        let foff = self.b.ins().imul_imm_s(len, L::FRAME_SIZE as i64);
+        let rec = self.b.ins().iadd(fbase, foff);
+        let zero32 = self.b.ins().iconst(I32, 0);
+        let zero = self.iconst(0);
+        self.store(info, rec, L::FR_INFO);
+        self.store(zero32, rec, L::FR_PC);
+        self.store(zero32, rec, L::FR_RET);
+        self.store(zero, rec, L::FR_CODE);
+        self.store(zero, rec, L::FR_REGS);
+        let top32 = self.b.ins().ireduce(I32, top);
+        self.store(top32, rec, L::FR_ARGS_BASE);
+        let argc = self.b.ins().iconst(I32, args.len() as i64);
+        self.store(argc, rec, L::FR_ARGC);
+        self.store(this, rec, L::FR_THIS);
+        self.store(callee, rec, L::FR_CALLEE);
+        self.store(new_target, rec, L::FR_NEW_TARGET);
+        let hole = self.iconst(L::HOLE);
+        self.store(hole, rec, L::FR_CONSTRUCT_THIS);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.store(len1, vm, L::VM_FRAMES_LEN);
+        let sig = self.sig(2);
+        let call = self.b.ins().call_indirect(sig, entry, &[vm, rec]);
+        let r = self.b.inst_results(call)[0];
+        self.store(len, vm, L::VM_FRAMES_LEN);
+        self.store(top, vm, L::VM_STACK_TOP);
+        self.check(r);
+        r
+    }
+
+    fn key_imm(&self, d: &ir::InstData) -> u64 {
+        let id = match d.imm {
+            Imm::Name(n) | Imm::NameAttrs(n, _) | Imm::Text(n) | Imm::NameText(n, _) => n.index(),
+            _ => unreachable!("a name immediate"),
+        };
+        self.code_key(id)
+    }
+
+    /// The op key the decoded code uses for module string `id`.
+    fn code_key(&self, id: usize) -> u64 {
+        match self.module.keys[id] {
+            runtime::property::PropKey::Atom(a) => a.0 as u64,
+            // Index keys: find the decoded code's entry for them.
+            k => {
+                let i = self
+                    .code
+                    .keys
+                    .iter()
+                    .position(|x| *x == k)
+                    .expect("decoded index key");
+                (1u64 << 31) | i as u64
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- instructions
+
+    fn inst(&mut self, inst: ir::Inst) -> CResult<()> {
+        let d: &'static ir::InstData = &self.f.insts[inst.index()];
+        let a: Vec<clif::Value> = d.args.iter().map(|x| self.val(*x)).collect();
+        let vm = self.vm_v;
+        let fp = self.fp_v;
+        let op_no = d.op as u64;
+        macro_rules! h {
+            ($f:expr, $($arg:expr),* $(,)?) => {{
+                let args = [$($arg),*];
+                self.helper(inst, $f as *const () as usize, &args)
+            }};
+        }
+        macro_rules! k {
+            ($x:expr) => {
+                self.iconst($x as u64)
+            };
+        }
+        let result: Option<clif::Value> = match d.op {
+            Opcode::Const => {
+                let Imm::Const(c) = d.imm else { unreachable!() };
+                let bits = match c {
+                    Constant::Undefined => L::UNDEFINED,
+                    Constant::Null => L::NULL,
+                    Constant::Bool(true) => L::TRUE,
+                    Constant::Bool(false) => L::FALSE,
+                    Constant::Number(n) => Value::number(n).bits(),
+                    Constant::String(s) => self.module.strings[s.index()].bits(),
+                    Constant::Hole => L::HOLE,
+                };
+                Some(self.iconst(bits))
+            }
+            Opcode::Param => {
+                let Imm::Index(i) = d.imm else { unreachable!() };
+                let argc = self.load(I32, fp, L::FR_ARGC);
+                let present = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedGreaterThan, argc, i as i64);
+                let yes = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.append_block_param(join, I64);
+                let u = self.iconst(L::UNDEFINED);
+                self.b
+                    .ins()
+                    .brif(present, yes, &[], join, &[BlockArg::Value(u)]);
+                self.b.switch_to_block(yes);
+                let base = self.load(I32, fp, L::FR_ARGS_BASE);
+                let base = self.b.ins().uextend(I64, base);
+                let idx = self.b.ins().iadd_imm_s(base, i as i64);
+                let off = self.b.ins().ishl_imm_s(idx, 3);
+                let stack = self.load(I64, vm, L::VM_STACK_BASE);
+                let addr = self.b.ins().iadd(stack, off);
+                let x = self.load(I64, addr, 0);
+                self.b.ins().jump(join, &[BlockArg::Value(x)]);
+                self.b.switch_to_block(join);
+                Some(self.b.block_params(join)[0])
+            }
+            Opcode::This => {
+                let t = self.load(I64, fp, L::FR_THIS);
+                if self.info.strict {
+                    Some(t)
+                } else {
+                    let join = self.b.create_block();
+                    self.b.append_block_param(join, I64);
+                    let (yes, no) = self.is_object(t);
+                    self.b.switch_to_block(yes);
+                    self.b.ins().jump(join, &[BlockArg::Value(t)]);
+                    self.b.switch_to_block(no);
+                    let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, t, L::HOLE as i64);
+                    let coerce = self.b.create_block();
+                    self.b
+                        .ins()
+                        .brif(is_hole, join, &[BlockArg::Value(t)], coerce, &[]);
+                    self.b.switch_to_block(coerce);
+                    let c = self.call(abi::h_coerce_this as *const () as usize, &[vm, t]);
+                    self.b.ins().jump(join, &[BlockArg::Value(c)]);
+                    self.b.switch_to_block(join);
+                    Some(self.b.block_params(join)[0])
+                }
+            }
+            Opcode::Callee => Some(self.load(I64, fp, L::FR_CALLEE)),
+            Opcode::NewTarget => Some(self.load(I64, fp, L::FR_NEW_TARGET)),
+            Opcode::Arguments => Some(self.call(abi::h_arguments as *const () as usize, &[vm, fp])),
+            Opcode::RestArgs => {
+                let Imm::Index(i) = d.imm else { unreachable!() };
+                let n = k!(i);
+                Some(self.call(abi::h_rest_args as *const () as usize, &[vm, fp, n]))
+            }
+            Opcode::ClosureEnv => {
+                let c = self.load(I64, fp, L::FR_CALLEE);
+                Some(self.load(I64, c, L::FUNC_ENV))
+            }
+            Opcode::HomeObject => {
+                let c = self.load(I64, fp, L::FR_CALLEE);
+                Some(self.load(I64, c, L::FUNC_HOME))
+            }
+            Opcode::CreateEnv => {
+                let Imm::Count(n) = d.imm else { unreachable!() };
+                let n = k!(n);
+                Some(self.call(abi::h_create_env as *const () as usize, &[vm, a[0], n]))
+            }
+            Opcode::CopyEnv => Some(self.call(abi::h_copy_env as *const () as usize, &[vm, a[0]])),
+            Opcode::LoadEnv => {
+                let Imm::Env(e) = d.imm else { unreachable!() };
+                let mut env = a[0];
+                for _ in 0..e.hops {
+                    env = self.load(I64, env, L::ENV_PARENT);
+                }
+                Some(self.load(I64, env, L::env_slot(e.slot as i32)))
+            }
+            Opcode::StoreEnv => {
+                let Imm::Env(e) = d.imm else { unreachable!() };
+                let mut env = a[0];
+                for _ in 0..e.hops {
+                    env = self.load(I64, env, L::ENV_PARENT);
+                }
+                self.store(a[1], env, L::env_slot(e.slot as i32));
+                None
+            }
+            Opcode::CheckInit => {
+                let Imm::Name(n) = d.imm else { unreachable!() };
+                let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, a[0], L::HOLE as i64);
+                let throw = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.set_cold_block(throw);
+                self.b.ins().brif(is_hole, throw, &[], ok, &[]);
+                self.b.switch_to_block(throw);
+                let nv = k!(n.0);
+                h!(abi::h_throw_tdz, vm, fp, nv);
+                let target = self.exception_target();
+                self.b.ins().jump(target, &[]);
+                self.b.switch_to_block(ok);
+                Some(a[0])
+            }
+            Opcode::ThrowError => {
+                let Imm::Error(kind, msg) = d.imm else {
+                    unreachable!()
+                };
+                let kv = k!(kind as u8);
+                let mv = k!(msg.0);
+                h!(abi::h_throw_error, vm, fp, kv, mv);
+                // Unreachable after the helper's exception; keep the block valid.
+                None
+            }
+            Opcode::LoadGlobal | Opcode::LoadGlobalOrUndefined => {
+                let key = self.key_imm(d);
+                let typeof_mode = (d.op == Opcode::LoadGlobalOrUndefined) as u64;
+                Some(self.load_global(inst, d.site, key, typeof_mode))
+            }
+            Opcode::StoreGlobal => {
+                let key = self.key_imm(d);
+                self.store_global(inst, d.site, key, a[0]);
+                None
+            }
+            Opcode::DeclareGlobalVar => {
+                let key = k!(self.key_imm(d));
+                h!(abi::h_declare_global_var, vm, fp, key);
+                None
+            }
+            Opcode::DeclareGlobalFunction => {
+                let key = k!(self.key_imm(d));
+                h!(abi::h_declare_global_function, vm, fp, key, a[0]);
+                None
+            }
+            Opcode::GetProp => {
+                let key = self.key_imm(d);
+                Some(self.get_prop(inst, d.site, a[0], key))
+            }
+            Opcode::SetProp => {
+                let key = self.key_imm(d);
+                self.set_prop(inst, d.site, a[0], key, a[1]);
+                None
+            }
+            Opcode::GetElem => Some(self.get_elem(inst, a[0], a[1])),
+            Opcode::SetElem => {
+                self.set_elem(inst, a[0], a[1], a[2]);
+                None
+            }
+            Opcode::HasProp => Some(h!(abi::h_has_prop, vm, a[0], a[1])),
+            Opcode::DeleteProp => {
+                let key = k!(self.key_imm(d));
+                Some(h!(abi::h_delete_prop, vm, fp, a[0], key))
+            }
+            Opcode::DeleteElem => Some(h!(abi::h_delete_elem, vm, fp, a[0], a[1])),
+            Opcode::GetSuper => {
+                let key = k!(self.key_imm(d));
+                Some(h!(abi::h_get_super, vm, fp, a[0], a[1], key))
+            }
+            Opcode::GetSuperElem => Some(h!(abi::h_get_super_elem, vm, a[0], a[1], a[2])),
+            Opcode::SetSuper => {
+                let key = k!(self.key_imm(d));
+                h!(abi::h_set_super, vm, fp, a[0], a[1], key, a[2]);
+                None
+            }
+            Opcode::SetSuperElem => {
+                h!(abi::h_set_super_elem, vm, fp, a[0], a[1], a[2], a[3]);
+                None
+            }
+            Opcode::SuperBase => Some(self.call(abi::h_super_base as *const () as usize, &[a[0]])),
+            Opcode::NewObject => {
+                let Imm::Count(n) = d.imm else { unreachable!() };
+                let n = k!(n);
+                Some(self.call(abi::h_new_object as *const () as usize, &[vm, n]))
+            }
+            Opcode::DefineField => {
+                let Imm::NameAttrs(_, at) = d.imm else {
+                    unreachable!()
+                };
+                let key = k!(self.key_imm(d));
+                let at = k!(at);
+                h!(abi::h_define_field, vm, fp, a[0], key, a[1], at);
+                None
+            }
+            Opcode::DefineFieldElem => {
+                let Imm::Attrs(at) = d.imm else {
+                    unreachable!()
+                };
+                let at = k!(at);
+                h!(abi::h_define_field_elem, vm, a[0], a[1], a[2], at);
+                None
+            }
+            Opcode::DefineGetter | Opcode::DefineSetter => {
+                let Imm::NameAttrs(_, at) = d.imm else {
+                    unreachable!()
+                };
+                let key = k!(self.key_imm(d));
+                let at = k!(at);
+                let flags = k!((d.op == Opcode::DefineSetter) as u64);
+                h!(abi::h_define_accessor, vm, fp, a[0], key, a[1], at, flags);
+                None
+            }
+            Opcode::DefineGetterElem | Opcode::DefineSetterElem => {
+                let Imm::Attrs(at) = d.imm else {
+                    unreachable!()
+                };
+                let at = k!(at);
+                let flags = k!(2 | (d.op == Opcode::DefineSetterElem) as u64);
+                h!(abi::h_define_accessor, vm, fp, a[0], a[1], a[2], at, flags);
+                None
+            }
+            Opcode::SetProtoLiteral => {
+                self.call(
+                    abi::h_set_proto_literal as *const () as usize,
+                    &[vm, a[0], a[1]],
+                );
+                None
+            }
+            Opcode::NewArray => {
+                let (p, n) = self.spill_args(&a);
+                Some(self.call(abi::h_new_array as *const () as usize, &[vm, p, n]))
+            }
+            Opcode::ArrayAppend => {
+                self.call(abi::h_array_append as *const () as usize, &[vm, a[0], a[1]]);
+                None
+            }
+            Opcode::ArrayAppendSpread => {
+                let Imm::Text(t) = d.imm else { unreachable!() };
+                let t = k!(t.0);
+                h!(abi::h_array_append_spread, vm, fp, a[0], a[1], t);
+                None
+            }
+            Opcode::ArrayAppendHole => {
+                self.call(abi::h_array_append_hole as *const () as usize, &[a[0]]);
+                None
+            }
+            Opcode::TemplateObject => {
+                let Imm::Index(i) = d.imm else { unreachable!() };
+                let i = k!(i);
+                Some(h!(abi::h_template_object, vm, fp, i))
+            }
+            Opcode::MakeClosure => {
+                let Imm::Func(fid) = d.imm else {
+                    unreachable!()
+                };
+                let fid = k!(fid.0);
+                let u = k!(L::UNDEFINED);
+                Some(self.call(
+                    abi::h_make_closure as *const () as usize,
+                    &[vm, fp, a[0], u, fid],
+                ))
+            }
+            Opcode::MakeMethod => {
+                let Imm::Func(fid) = d.imm else {
+                    unreachable!()
+                };
+                let fid = k!(fid.0);
+                Some(self.call(
+                    abi::h_make_closure as *const () as usize,
+                    &[vm, fp, a[0], a[1], fid],
+                ))
+            }
+            Opcode::MakeClass => {
+                let Imm::Func(fid) = d.imm else {
+                    unreachable!()
+                };
+                let fid = k!(fid.0);
+                Some(h!(abi::h_make_class, vm, fp, a[0], a[1], fid))
+            }
+            Opcode::SetFieldInit => {
+                self.call(abi::h_set_field_init as *const () as usize, &[a[0], a[1]]);
+                None
+            }
+            Opcode::InitFields => {
+                h!(abi::h_init_fields, vm, a[0], a[1]);
+                None
+            }
+            Opcode::Call => Some(self.js_call(inst, d.site, a[0], a[1], &a[2..])),
+            Opcode::CallMethod => {
+                let ic: *mut runtime::ic::PropIc = self.code.prop_ic_for_call(d.site);
+                let site = d.site as u64;
+                let recv = a[0];
+                let f = self.cached_get(inst, ic, recv, |s| {
+                    let (vm, fp) = (s.vm_v, s.fp_v);
+                    let sv = s.iconst(site);
+                    s.call(abi::h_get_method as *const () as usize, &[vm, fp, sv, recv])
+                });
+                Some(self.js_call(inst, d.site, f, recv, &a[1..]))
+            }
+            Opcode::CallSpread => {
+                let site = k!(d.site);
+                Some(h!(abi::h_call_spread, vm, fp, site, a[0], a[1], a[2]))
+            }
+            Opcode::New => Some(self.js_new(inst, d.site, a[0], &a[1..])),
+            Opcode::NewSpread => {
+                let site = k!(d.site);
+                Some(h!(abi::h_new_spread, vm, fp, site, a[0], a[1]))
+            }
+            Opcode::SuperCall => {
+                let (p, n) = self.spill_args(&a[2..]);
+                Some(h!(abi::h_super_call, vm, a[0], a[1], p, n))
+            }
+            Opcode::SuperCallSpread => Some(h!(abi::h_super_call_spread, vm, a[0], a[1], a[2])),
+            Opcode::CheckThis => {
+                let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, a[0], L::HOLE as i64);
+                let throw = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.set_cold_block(throw);
+                self.b.ins().brif(is_hole, throw, &[], ok, &[]);
+                self.b.switch_to_block(throw);
+                h!(abi::h_throw_this_uninit, vm);
+                let target = self.exception_target();
+                self.b.ins().jump(target, &[]);
+                self.b.switch_to_block(ok);
+                Some(a[0])
+            }
+            Opcode::CheckSuperOnce => {
+                let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, a[0], L::HOLE as i64);
+                let throw = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.set_cold_block(throw);
+                self.b.ins().brif(is_hole, ok, &[], throw, &[]);
+                self.b.switch_to_block(throw);
+                h!(abi::h_throw_super_twice, vm);
+                let target = self.exception_target();
+                self.b.ins().jump(target, &[]);
+                self.b.switch_to_block(ok);
+                None
+            }
+            Opcode::DerivedResult => Some(h!(abi::h_derived_result, vm, a[0], a[1])),
+            Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::Div | Opcode::Mod => {
+                Some(self.num_binop(inst, d.op, a[0], a[1]))
+            }
+            Opcode::BitAnd
+            | Opcode::BitOr
+            | Opcode::BitXor
+            | Opcode::Shl
+            | Opcode::Sar
+            | Opcode::Shr => Some(self.int_binop(inst, d.op, a[0], a[1])),
+            Opcode::Exp | Opcode::LooseEq | Opcode::LooseNe | Opcode::InstanceOf => {
+                let opv = k!(op_no);
+                Some(h!(abi::h_binop, vm, opv, a[0], a[1]))
+            }
+            Opcode::Lt
+            | Opcode::Le
+            | Opcode::Gt
+            | Opcode::Ge
+            | Opcode::StrictEq
+            | Opcode::StrictNe => {
+                let (boxed, raw) = self.compare(inst, d.op, a[0], a[1]);
+                if let Some(r) = d.result {
+                    self.conds[r.index()] = Some((raw, self.cur));
+                }
+                Some(boxed)
+            }
+            Opcode::Neg | Opcode::BitNot | Opcode::ToNumber | Opcode::Inc | Opcode::Dec => {
+                Some(self.int_unop(inst, d.op, a[0]))
+            }
+            Opcode::Not => {
+                let t = self.cond(d.args[0]);
+                let nt = self.b.ins().bxor_imm_s(t, 1);
+                if let Some(r) = d.result {
+                    self.conds[r.index()] = Some((nt, self.cur));
+                }
+                Some(self.box_bool(nt))
+            }
+            Opcode::TypeOf | Opcode::ToStr | Opcode::ToPropertyKey => {
+                let opv = k!(op_no);
+                Some(h!(abi::h_unop, vm, opv, a[0]))
+            }
+            Opcode::ForInStart => Some(h!(abi::h_for_in_start, vm, a[0])),
+            Opcode::ForInNext => {
+                Some(self.call(abi::h_for_in_next as *const () as usize, &[vm, a[0]]))
+            }
+            Opcode::ForOfStart => {
+                let Imm::Text(t) = d.imm else { unreachable!() };
+                let t = k!(t.0);
+                Some(h!(abi::h_for_of_start, vm, fp, a[0], t))
+            }
+            Opcode::ForOfNext => Some(h!(abi::h_for_of_next, vm, a[0])),
+            Opcode::IsHole => {
+                let c = self.b.ins().icmp_imm_s(IntCC::Equal, a[0], L::HOLE as i64);
+                Some(self.box_bool(c))
+            }
+            Opcode::Jump => {
+                let Imm::Jump(c) = &d.imm else { unreachable!() };
+                let target = self.block_of(c.block);
+                let args = self.block_args(c);
+                self.b.ins().jump(target, &args);
+                None
+            }
+            Opcode::Branch => {
+                let Imm::Branch(t, e) = &d.imm else {
+                    unreachable!()
+                };
+                let cond = self.cond(d.args[0]);
+                let tb = self.block_of(t.block);
+                let eb = self.block_of(e.block);
+                let ta = self.block_args(t);
+                let ea = self.block_args(e);
+                self.b.ins().brif(cond, tb, &ta, eb, &ea);
+                None
+            }
+            Opcode::Return => {
+                self.b.ins().return_(&[a[0]]);
+                None
+            }
+            Opcode::Throw => {
+                self.sync_pc(inst);
+                self.call(abi::h_throw as *const () as usize, &[vm, fp, a[0]]);
+                let target = self.exception_target();
+                self.b.ins().jump(target, &[]);
+                None
+            }
+        };
+        if let Some(r) = result {
+            self.def(d.result, r);
+        } else if let Some(r) = d.result {
+            // An op that always throws: its value is never used.
+            let u = self.iconst(L::UNDEFINED);
+            self.set_val(r, u);
+        }
+        Ok(())
+    }
+
+    /// ToBoolean as an `i8` (0 or 1), fast for booleans.
+    fn truthy(&mut self, x: clif::Value) -> clif::Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I8);
+        let not_true = self.b.create_block();
+        let slow = self.b.create_block();
+        let one = self.b.ins().iconst(I8, 1);
+        let zero = self.b.ins().iconst(I8, 0);
+        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, x, L::TRUE as i64);
+        self.b
+            .ins()
+            .brif(is_true, join, &[BlockArg::Value(one)], not_true, &[]);
+        self.b.switch_to_block(not_true);
+        let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, x, L::FALSE as i64);
+        self.b
+            .ins()
+            .brif(is_false, join, &[BlockArg::Value(zero)], slow, &[]);
+        self.b.switch_to_block(slow);
+        let r = self.call(abi::h_to_boolean as *const () as usize, &[x]);
+        let r8 = self.b.ins().ireduce(I8, r);
+        self.b.ins().jump(join, &[BlockArg::Value(r8)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// A binary operator with an inline int32 path; other operands (and
+    /// overflow) go to the generic helper.
+    fn int_binop(
+        &mut self,
+        inst: ir::Inst,
+        op: Opcode,
+        x: clif::Value,
+        y: clif::Value,
+    ) -> clif::Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let ints = self.both_int(x, y);
+        self.b.ins().brif(ints, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let xi = self.unbox_int(x);
+        let yi = self.unbox_int(y);
+        let r = match op {
+            Opcode::Add | Opcode::Sub | Opcode::Mul => {
+                let (r, of) = match op {
+                    Opcode::Add => self.b.ins().sadd_overflow(xi, yi),
+                    Opcode::Sub => self.b.ins().ssub_overflow(xi, yi),
+                    _ => self.b.ins().smul_overflow(xi, yi),
+                };
+                let bad = if op == Opcode::Mul {
+                    // A zero product of a negative operand is -0: a double.
+                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                    let either = self.b.ins().bor(xi, yi);
+                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, either, 0);
+                    let negzero = self.b.ins().band(zero, neg);
+                    self.b.ins().bor(of, negzero)
+                } else {
+                    of
+                };
+                let ok = self.b.create_block();
+                self.b.ins().brif(bad, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                r
+            }
+            Opcode::BitAnd => self.b.ins().band(xi, yi),
+            Opcode::BitOr => self.b.ins().bor(xi, yi),
+            Opcode::BitXor => self.b.ins().bxor(xi, yi),
+            Opcode::Shl => {
+                let s = self.b.ins().band_imm_s(yi, 31);
+                self.b.ins().ishl(xi, s)
+            }
+            Opcode::Shr => {
+                // Results above 2^31-1 are doubles: the helper makes them.
+                let s = self.b.ins().band_imm_s(yi, 31);
+                let r = self.b.ins().ushr(xi, s);
+                let big = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                let ok = self.b.create_block();
+                self.b.ins().brif(big, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                r
+            }
+            _ => {
+                let s = self.b.ins().band_imm_s(yi, 31);
+                self.b.ins().sshr(xi, s)
+            }
+        };
+        let boxed = self.box_int(r);
+        self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+        self.b.switch_to_block(slow);
+        self.sync_pc(inst);
+        let opv = self.iconst(op as u64);
+        let vm = self.vm_v;
+        let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
+        self.check(g);
+        self.b.ins().jump(join, &[BlockArg::Value(g)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// A unary numeric operator with an inline int32 path.
+    fn int_unop(&mut self, inst: ir::Inst, op: Opcode, x: clif::Value) -> clif::Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let int = self.is_int(x);
+        self.b.ins().brif(int, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let xi = self.unbox_int(x);
+        let r = match op {
+            Opcode::ToNumber => Some(x),
+            Opcode::BitNot => {
+                let n = self.b.ins().bnot(xi);
+                Some(self.box_int(n))
+            }
+            Opcode::Inc | Opcode::Dec | Opcode::Neg => {
+                let one = self.b.ins().iconst(I32, 1);
+                let zero = self.b.ins().iconst(I32, 0);
+                let (r, of) = match op {
+                    Opcode::Inc => self.b.ins().sadd_overflow(xi, one),
+                    Opcode::Dec => self.b.ins().ssub_overflow(xi, one),
+                    _ => self.b.ins().ssub_overflow(zero, xi),
+                };
+                // -0 is a double: negating 0 goes to the helper.
+                let bad = if op == Opcode::Neg {
+                    let z = self.b.ins().icmp_imm_s(IntCC::Equal, xi, 0);
+                    self.b.ins().bor(of, z)
+                } else {
+                    of
+                };
+                let ok = self.b.create_block();
+                self.b.ins().brif(bad, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                Some(self.box_int(r))
+            }
+            _ => None,
+        };
+        let r = r.expect("a numeric unary operator");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(slow);
+        self.sync_pc(inst);
+        let opv = self.iconst(op as u64);
+        let vm = self.vm_v;
+        let g = self.call(abi::h_unop as *const () as usize, &[vm, opv, x]);
+        self.check(g);
+        self.b.ins().jump(join, &[BlockArg::Value(g)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// A comparison: int32 and double operands inline, strict equality
+    /// with an object or a non-number primitive as identity; the result as
+    /// a boolean value and as an `i8` flag.
+    fn compare(
+        &mut self,
+        inst: ir::Inst,
+        op: Opcode,
+        x: clif::Value,
+        y: clif::Value,
+    ) -> (clif::Value, clif::Value) {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I8);
+        let fast = self.b.create_block();
+        let not_int = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let ints = self.both_int(x, y);
+        self.b.ins().brif(ints, fast, &[], not_int, &[]);
+        self.b.switch_to_block(fast);
+        let xi = self.unbox_int(x);
+        let yi = self.unbox_int(y);
+        let (cc, fcc) = match op {
+            Opcode::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
+            Opcode::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+            Opcode::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+            Opcode::Ge => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+            Opcode::StrictEq => (IntCC::Equal, FloatCC::Equal),
+            _ => (IntCC::NotEqual, FloatCC::NotEqual),
+        };
+        let c = self.b.ins().icmp(cc, xi, yi);
+        self.b.ins().jump(join, &[BlockArg::Value(c)]);
+
+        self.b.switch_to_block(not_int);
+        let strict = matches!(op, Opcode::StrictEq | Opcode::StrictNe);
+        if strict {
+            // An object, undefined, null or a boolean is strictly equal
+            // only to itself: compare the bits.
+            let by_identity = self.b.create_block();
+            let numbers = self.b.create_block();
+            let ox = self.is_other_or_object(x);
+            let oy = self.is_other_or_object(y);
+            let either = self.b.ins().bor(ox, oy);
+            self.b.ins().brif(either, by_identity, &[], numbers, &[]);
+            self.b.switch_to_block(by_identity);
+            let c = self.b.ins().icmp(cc, x, y);
+            self.b.ins().jump(join, &[BlockArg::Value(c)]);
+            self.b.switch_to_block(numbers);
+        }
+        let nx = self.is_number(x);
+        let ny = self.is_number(y);
+        let nums = self.b.ins().band(nx, ny);
+        let dbl = self.b.create_block();
+        self.b.ins().brif(nums, dbl, &[], slow, &[]);
+        self.b.switch_to_block(dbl);
+        let fx = self.unbox_f64(x);
+        let fy = self.unbox_f64(y);
+        let c = self.b.ins().fcmp(fcc, fx, fy);
+        self.b.ins().jump(join, &[BlockArg::Value(c)]);
+
+        self.b.switch_to_block(slow);
+        self.sync_pc(inst);
+        let opv = self.iconst(op as u64);
+        let vm = self.vm_v;
+        let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
+        if !strict {
+            self.check(g);
+        }
+        let c = self.b.ins().icmp_imm_s(IntCC::Equal, g, L::TRUE as i64);
+        self.b.ins().jump(join, &[BlockArg::Value(c)]);
+        self.b.switch_to_block(join);
+        let raw = self.b.block_params(join)[0];
+        (self.box_bool(raw), raw)
+    }
+
+    /// The truth of IR value `v` as an `i8`: the flag of a comparison, or
+    /// ToBoolean of the value.
+    fn cond(&mut self, v: ir::Value) -> clif::Value {
+        match self.conds[v.index()] {
+            Some((c, b)) if b == self.cur => c,
+            _ => {
+                let x = self.val(v);
+                self.truthy(x)
+            }
+        }
+    }
+
+    /// Is `x` a number (int32 or double)?
+    fn is_number(&mut self, x: clif::Value) -> clif::Value {
+        let t = self.iconst(L::NUMBER_TAG);
+        let m = self.b.ins().band(x, t);
+        self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0)
+    }
+    /// Is `x` undefined, null, a boolean, or an object cell (a value whose
+    /// strict equality is identity)?
+    fn is_other_or_object(&mut self, x: clif::Value) -> clif::Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I8);
+        let cell = self.b.create_block();
+        let t = self.iconst(L::NOT_CELL_MASK);
+        let m = self.b.ins().band(x, t);
+        let tagged = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+        let n = self.is_number(x);
+        let nn = self.b.ins().bxor_imm_s(n, 1);
+        // Tagged but not a number: an "other" immediate.
+        let other = self.b.ins().band(tagged, nn);
+        self.b
+            .ins()
+            .brif(tagged, join, &[BlockArg::Value(other)], cell, &[]);
+        self.b.switch_to_block(cell);
+        let kind = self.load(I8, x, L::CELL_KIND);
+        let is_obj = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, L::KIND_OBJECT as i64);
+        self.b.ins().jump(join, &[BlockArg::Value(is_obj)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+    /// A number value as an `f64`.
+    fn unbox_f64(&mut self, x: clif::Value) -> clif::Value {
+        let int = self.is_int(x);
+        let i = self.b.ins().ireduce(I32, x);
+        let fi = self.b.ins().fcvt_from_sint(F64, i);
+        let bits = self
+            .b
+            .ins()
+            .iadd_imm_s(x, (L::DOUBLE_OFFSET as i64).wrapping_neg());
+        let fd = self.b.ins().bitcast(F64, MemFlagsData::new(), bits);
+        self.b.ins().select(int, fi, fd)
+    }
+    /// Boxes an `f64` the way `Value::number` does: int32 when integral
+    /// (and not -0), else a double with NaN canonicalised.
+    fn box_f64(&mut self, f: clif::Value) -> clif::Value {
+        let i = self.b.ins().fcvt_to_sint_sat(I32, f);
+        let back = self.b.ins().fcvt_from_sint(F64, i);
+        let same = self.b.ins().fcmp(FloatCC::Equal, back, f);
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), f);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, bits, 0);
+        let izero = self.b.ins().icmp_imm_s(IntCC::Equal, i, 0);
+        let negzero = self.b.ins().band(neg, izero);
+        let not_negzero = self.b.ins().bxor_imm_s(negzero, 1);
+        let as_int = self.b.ins().band(same, not_negzero);
+        let nan = self.b.ins().fcmp(FloatCC::Unordered, f, f);
+        let canon = self.iconst(f64::NAN.to_bits());
+        let dbits = self.b.ins().select(nan, canon, bits);
+        let dboxed = self.b.ins().iadd_imm_s(dbits, L::DOUBLE_OFFSET as i64);
+        let iboxed = self.box_int(i);
+        self.b.ins().select(as_int, iboxed, dboxed)
+    }
+
+    /// `+ - * / %` with int32 and double paths inline; other operand types
+    /// (strings, objects, ...) go to the generic helper.
+    fn num_binop(
+        &mut self,
+        inst: ir::Inst,
+        op: Opcode,
+        x: clif::Value,
+        y: clif::Value,
+    ) -> clif::Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let int = self.b.create_block();
+        let dbl = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let ints = self.both_int(x, y);
+        self.b.ins().brif(ints, int, &[], dbl, &[]);
+
+        // int32 ⊕ int32 with an int32 result; anything else is recomputed
+        // in doubles.
+        self.b.switch_to_block(int);
+        let xi = self.unbox_int(x);
+        let yi = self.unbox_int(y);
+        let r = match op {
+            Opcode::Add | Opcode::Sub | Opcode::Mul => {
+                let (r, of) = match op {
+                    Opcode::Add => self.b.ins().sadd_overflow(xi, yi),
+                    Opcode::Sub => self.b.ins().ssub_overflow(xi, yi),
+                    _ => self.b.ins().smul_overflow(xi, yi),
+                };
+                let bad = if op == Opcode::Mul {
+                    // A zero product of a negative operand is -0.
+                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                    let either = self.b.ins().bor(xi, yi);
+                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, either, 0);
+                    let negzero = self.b.ins().band(zero, neg);
+                    self.b.ins().bor(of, negzero)
+                } else {
+                    of
+                };
+                let ok = self.b.create_block();
+                self.b.ins().brif(bad, dbl, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                r
+            }
+            Opcode::Div => {
+                // Exact quotients only: not by 0, not MIN / -1, no
+                // remainder, and not 0 / negative (-0).
+                let c1 = self.b.create_block();
+                let c2 = self.b.create_block();
+                let ok = self.b.create_block();
+                let yz = self.b.ins().icmp_imm_s(IntCC::Equal, yi, 0);
+                let ym1 = self.b.ins().icmp_imm_s(IntCC::Equal, yi, -1);
+                let xmin = self.b.ins().icmp_imm_s(IntCC::Equal, xi, i32::MIN as i64);
+                let ovf = self.b.ins().band(ym1, xmin);
+                let bad = self.b.ins().bor(yz, ovf);
+                self.b.ins().brif(bad, dbl, &[], c1, &[]);
+                self.b.switch_to_block(c1);
+                let q = self.b.ins().sdiv(xi, yi);
+                let rem = self.b.ins().srem(xi, yi);
+                let inexact = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+                let xz = self.b.ins().icmp_imm_s(IntCC::Equal, xi, 0);
+                let yneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, yi, 0);
+                let negzero = self.b.ins().band(xz, yneg);
+                let bad = self.b.ins().bor(inexact, negzero);
+                self.b.ins().brif(bad, dbl, &[], c2, &[]);
+                self.b.switch_to_block(c2);
+                self.b.ins().jump(ok, &[]);
+                self.b.switch_to_block(ok);
+                q
+            }
+            _ => {
+                // Mod by a positive divisor; a zero remainder of a
+                // negative dividend is -0.
+                let c1 = self.b.create_block();
+                let ok = self.b.create_block();
+                let ypos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, yi, 0);
+                self.b.ins().brif(ypos, c1, &[], dbl, &[]);
+                self.b.switch_to_block(c1);
+                let r = self.b.ins().srem(xi, yi);
+                let rz = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                let xneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, xi, 0);
+                let negzero = self.b.ins().band(rz, xneg);
+                self.b.ins().brif(negzero, dbl, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                r
+            }
+        };
+        let boxed = self.box_int(r);
+        self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+
+        // Numbers in doubles.
+        self.b.switch_to_block(dbl);
+        let nx = self.is_number(x);
+        let ny = self.is_number(y);
+        let nums = self.b.ins().band(nx, ny);
+        let calc = self.b.create_block();
+        self.b.ins().brif(nums, calc, &[], slow, &[]);
+        self.b.switch_to_block(calc);
+        let fx = self.unbox_f64(x);
+        let fy = self.unbox_f64(y);
+        let fr = match op {
+            Opcode::Add => self.b.ins().fadd(fx, fy),
+            Opcode::Sub => self.b.ins().fsub(fx, fy),
+            Opcode::Mul => self.b.ins().fmul(fx, fy),
+            Opcode::Div => self.b.ins().fdiv(fx, fy),
+            _ => {
+                let sig = match self.fmod_sig {
+                    Some(s) => s,
+                    None => {
+                        let mut sig = clif::Signature::new(self.call_conv);
+                        sig.params.push(clif::AbiParam::new(F64));
+                        sig.params.push(clif::AbiParam::new(F64));
+                        sig.returns.push(clif::AbiParam::new(F64));
+                        let s = self.b.import_signature(sig);
+                        self.fmod_sig = Some(s);
+                        s
+                    }
+                };
+                let f = self.iconst(abi::h_fmod as *const () as u64);
+                let call = self.b.ins().call_indirect(sig, f, &[fx, fy]);
+                self.b.inst_results(call)[0]
+            }
+        };
+        let boxed = self.box_f64(fr);
+        self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+
+        self.b.switch_to_block(slow);
+        self.sync_pc(inst);
+        let opv = self.iconst(op as u64);
+        let vm = self.vm_v;
+        let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
+        self.check(g);
+        self.b.ins().jump(join, &[BlockArg::Value(g)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    // ---------------------------------------------------------------- property sites
+
+    /// Keeps a cell the code embeds alive for as long as the code exists.
+    fn root(&mut self, p: usize) -> u64 {
+        if p != 0 {
+            self.roots.push(Value::from_bits(p as u64));
+        }
+        p as u64
+    }
+
+    /// Loads the slot at cache location `loc` of object `obj`.
+    fn load_loc(&mut self, obj: clif::Value, loc: u32) -> clif::Value {
+        if loc & L::OUT_OF_LINE == 0 {
+            self.load(I64, obj, loc as i32)
+        } else {
+            let slots = self.load(I64, obj, L::OBJ_SLOTS);
+            self.load(I64, slots, (8 * (loc & !L::OUT_OF_LINE)) as i32)
+        }
+    }
+    fn store_loc(&mut self, obj: clif::Value, loc: u32, x: clif::Value) {
+        if loc & L::OUT_OF_LINE == 0 {
+            self.store(x, obj, loc as i32);
+        } else {
+            let slots = self.load(I64, obj, L::OBJ_SLOTS);
+            self.store(x, slots, (8 * (loc & !L::OUT_OF_LINE)) as i32);
+        }
+    }
+
+    /// Probes the first entry of the cache at address `ic` at run time:
+    /// when its shape is `obj`'s and its kind is `kind`, jumps to a new
+    /// block with the slot's address (which it returns, switched to);
+    /// otherwise continues to `miss`.
+    fn probe_ic(
+        &mut self,
+        ic: u64,
+        obj: clif::Value,
+        shape: clif::Value,
+        kind: IcKind,
+        miss: clif::Block,
+    ) -> clif::Value {
+        let icv = self.iconst(ic);
+        let e_shape = self.load(I64, icv, L::IC_ENTRIES + L::ICE_SHAPE);
+        let same = self.b.ins().icmp(IntCC::Equal, shape, e_shape);
+        let c1 = self.b.create_block();
+        self.b.ins().brif(same, c1, &[], miss, &[]);
+        self.b.switch_to_block(c1);
+        let k = self.load(I8, icv, L::IC_ENTRIES + L::ICE_KIND);
+        let right = self.b.ins().icmp_imm_s(IntCC::Equal, k, kind as u8 as i64);
+        let c2 = self.b.create_block();
+        self.b.ins().brif(right, c2, &[], miss, &[]);
+        self.b.switch_to_block(c2);
+        let loc = self.load(I32, icv, L::IC_ENTRIES + L::ICE_LOC);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let inline = self.b.create_block();
+        let outline = self.b.create_block();
+        let ool = self.b.ins().band_imm_s(loc, L::OUT_OF_LINE as i64);
+        self.b.ins().brif(ool, outline, &[], inline, &[]);
+        self.b.switch_to_block(inline);
+        let lw = self.b.ins().uextend(I64, loc);
+        let a = self.b.ins().iadd(obj, lw);
+        self.b.ins().jump(join, &[BlockArg::Value(a)]);
+        self.b.switch_to_block(outline);
+        let idx = self.b.ins().band_imm_s(loc, !L::OUT_OF_LINE as i64);
+        let iw = self.b.ins().uextend(I64, idx);
+        let off = self.b.ins().ishl_imm_s(iw, 3);
+        let slots = self.load(I64, obj, L::OBJ_SLOTS);
+        let a = self.b.ins().iadd(slots, off);
+        self.b.ins().jump(join, &[BlockArg::Value(a)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// The entries of property cache `site` usable as inline guards.
+    fn feedback(&self, ic: &runtime::ic::PropIc, kinds: &[IcKind]) -> Vec<runtime::ic::IcEntry> {
+        if ic.megamorphic {
+            return Vec::new();
+        }
+        ic.entries[..ic.n as usize]
+            .iter()
+            .copied()
+            .filter(|e| kinds.contains(&e.kind))
+            .collect()
+    }
+
+    fn get_prop(&mut self, inst: ir::Inst, site: u32, obj: clif::Value, key: u64) -> clif::Value {
+        let ic: *mut runtime::ic::PropIc = self.code.prop_ic(site);
+        self.cached_get(inst, ic, obj, |s| {
+            let (vm, fp) = (s.vm_v, s.fp_v);
+            let kv = s.iconst(key);
+            let sv = s.iconst(site as u64);
+            s.call(
+                abi::h_get_prop as *const () as usize,
+                &[vm, fp, obj, kv, sv],
+            )
+        })
+    }
+
+    /// A property read through the cache at `ic_ptr`: inline guards for its
+    /// feedback (or a run-time probe of its first entry), `slow` (a helper
+    /// that does the whole lookup and fills the cache) otherwise.
+    fn cached_get(
+        &mut self,
+        inst: ir::Inst,
+        ic_ptr: *mut runtime::ic::PropIc,
+        obj: clif::Value,
+        slow_call: impl FnOnce(&mut Self) -> clif::Value,
+    ) -> clif::Value {
+        // SAFETY: `ic_ptr` points into the decoded code of the function
+        // being compiled, which lives as long as the VM.
+        let ic = unsafe { *ic_ptr };
+        let entries = self.feedback(
+            &ic,
+            &[IcKind::OwnData, IcKind::ProtoData, IcKind::ArrayLength],
+        );
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        if !entries.is_empty() {
+            let (yes, no) = self.is_object(obj);
+            self.b.switch_to_block(no);
+            self.b.ins().jump(slow, &[]);
+            self.b.switch_to_block(yes);
+            let shape = self.load(I64, obj, L::OBJ_SHAPE);
+            for e in entries {
+                let s = self.root(e.shape as usize);
+                let hit = self.b.create_block();
+                let next = self.b.create_block();
+                let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, s as i64);
+                self.b.ins().brif(eq, hit, &[], next, &[]);
+                self.b.switch_to_block(hit);
+                let r = match e.kind {
+                    IcKind::OwnData => self.load_loc(obj, e.loc),
+                    IcKind::ArrayLength => {
+                        let len = self.load(I32, obj, L::CELL_EXTRA);
+                        // Lengths up to 2^31-1 are int32; longer ones go slow.
+                        let big = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, len, 0);
+                        let ok = self.b.create_block();
+                        self.b.ins().brif(big, slow, &[], ok, &[]);
+                        self.b.switch_to_block(ok);
+                        self.box_int(len)
+                    }
+                    _ => {
+                        let cell = self.root(e.cell as usize);
+                        let cv = self.iconst(cell);
+                        let valid = self.load(I64, cv, L::CELL_VALID);
+                        let ok = self.b.create_block();
+                        self.b.ins().brif(valid, ok, &[], slow, &[]);
+                        self.b.switch_to_block(ok);
+                        let holder = self.root(e.holder as usize);
+                        let hv = self.iconst(holder);
+                        self.load_loc(hv, e.loc)
+                    }
+                };
+                self.b.ins().jump(join, &[BlockArg::Value(r)]);
+                self.b.switch_to_block(next);
+            }
+            self.b.ins().jump(slow, &[]);
+        } else {
+            // No feedback when compiled: probe the cache the helper fills.
+            let (yes, no) = self.is_object(obj);
+            self.b.switch_to_block(no);
+            self.b.ins().jump(slow, &[]);
+            self.b.switch_to_block(yes);
+            let shape = self.load(I64, obj, L::OBJ_SHAPE);
+            let addr = self.probe_ic(ic_ptr as u64, obj, shape, IcKind::OwnData, slow);
+            let x = self.load(I64, addr, 0);
+            self.b.ins().jump(join, &[BlockArg::Value(x)]);
+        }
+        self.b.switch_to_block(slow);
+        self.sync_pc(inst);
+        let r = slow_call(self);
+        self.check(r);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    fn set_prop(&mut self, inst: ir::Inst, site: u32, obj: clif::Value, key: u64, x: clif::Value) {
+        let ic = *self.code.prop_ic(site);
+        let mut entries = self.feedback(&ic, &[IcKind::StoreOwn, IcKind::StoreAdd]);
+        // Adding a property inline only when its slot is in the object
+        // (growing the out-of-line slots is the runtime's job).
+        entries.retain(|e| e.kind == IcKind::StoreOwn || e.loc & L::OUT_OF_LINE == 0);
+        let join = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        if !entries.is_empty() {
+            let (yes, no) = self.is_object(obj);
+            self.b.switch_to_block(no);
+            self.b.ins().jump(slow, &[]);
+            self.b.switch_to_block(yes);
+            let shape = self.load(I64, obj, L::OBJ_SHAPE);
+            for e in entries {
+                let s = self.root(e.shape as usize);
+                let hit = self.b.create_block();
+                let next = self.b.create_block();
+                let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, s as i64);
+                self.b.ins().brif(eq, hit, &[], next, &[]);
+                self.b.switch_to_block(hit);
+                if e.kind == IcKind::StoreAdd {
+                    // The transition: no setter or read-only property
+                    // appeared on the chain (cell), and the object is no
+                    // prototype (whose change the runtime must record).
+                    if !e.cell.is_null() {
+                        let cell = self.root(e.cell as usize);
+                        let cv = self.iconst(cell);
+                        let valid = self.load(I64, cv, L::CELL_VALID);
+                        let ok = self.b.create_block();
+                        self.b.ins().brif(valid, ok, &[], slow, &[]);
+                        self.b.switch_to_block(ok);
+                    }
+                    let flags = self.load(I8, obj, L::CELL_FLAGS);
+                    let proto = self
+                        .b
+                        .ins()
+                        .band_imm_s(flags, L::OBJ_FLAG_HAS_PROTO_INFO as i64);
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(proto, slow, &[], ok, &[]);
+                    self.b.switch_to_block(ok);
+                    let ns = self.root(e.new_shape as usize);
+                    let nsv = self.iconst(ns);
+                    self.store(nsv, obj, L::OBJ_SHAPE);
+                }
+                self.store_loc(obj, e.loc, x);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(next);
+            }
+        } else {
+            let (yes, no) = self.is_object(obj);
+            self.b.switch_to_block(no);
+            self.b.ins().jump(slow, &[]);
+            self.b.switch_to_block(yes);
+            let shape = self.load(I64, obj, L::OBJ_SHAPE);
+            let ic_addr = self.code.prop_ic(site) as *mut runtime::ic::PropIc as u64;
+            let addr = self.probe_ic(ic_addr, obj, shape, IcKind::StoreOwn, slow);
+            self.b.ins().store(mem(), x, addr, 0);
+            self.b.ins().jump(join, &[]);
+            let dead = self.b.create_block();
+            self.b.switch_to_block(dead);
+        }
+        self.b.ins().jump(slow, &[]);
+        self.b.switch_to_block(slow);
+        self.sync_pc(inst);
+        let vm = self.vm_v;
+        let fp = self.fp_v;
+        let kv = self.iconst(key);
+        let sv = self.iconst(site as u64);
+        let r = self.call(
+            abi::h_set_prop as *const () as usize,
+            &[vm, fp, obj, kv, sv, x],
+        );
+        self.check(r);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
+    /// Dense elements: the element address of `obj[key]` when `obj` is an
+    /// object with dense elements and `key` an int32 below their length,
+    /// else a jump to `slow`.
+    fn dense_element_addr(
+        &mut self,
+        obj: clif::Value,
+        key: clif::Value,
+        slow: clif::Block,
+    ) -> clif::Value {
+        let (yes, no) = self.is_object(obj);
+        self.b.switch_to_block(no);
+        self.b.ins().jump(slow, &[]);
+        self.b.switch_to_block(yes);
+        let int = self.is_int(key);
+        let c1 = self.b.create_block();
+        self.b.ins().brif(int, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let flags = self.load(I8, obj, L::CELL_FLAGS);
+        let sparse = self.b.ins().band_imm_s(flags, L::OBJ_FLAG_SPARSE as i64);
+        let c2 = self.b.create_block();
+        self.b.ins().brif(sparse, slow, &[], c2, &[]);
+        self.b.switch_to_block(c2);
+        let len = self.load(I32, obj, L::OBJ_ELEM_LEN);
+        let k = self.unbox_int(key);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, k, len);
+        let c3 = self.b.create_block();
+        self.b.ins().brif(inb, c3, &[], slow, &[]);
+        self.b.switch_to_block(c3);
+        let elems = self.load(I64, obj, L::OBJ_ELEMENTS);
+        let kw = self.b.ins().uextend(I64, k);
+        let off = self.b.ins().ishl_imm_s(kw, 3);
+        self.b.ins().iadd(elems, off)
+    }
+
+    fn get_elem(&mut self, inst: ir::Inst, obj: clif::Value, key: clif::Value) -> clif::Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let addr = self.dense_element_addr(obj, key, slow);
+        let x = self.load(I64, addr, 0);
+        let hole = self.b.ins().icmp_imm_s(IntCC::Equal, x, L::HOLE as i64);
+        self.b
+            .ins()
+            .brif(hole, slow, &[], join, &[BlockArg::Value(x)]);
+        self.b.switch_to_block(slow);
+        self.sync_pc(inst);
+        let vm = self.vm_v;
+        let r = self.call(abi::h_get_elem as *const () as usize, &[vm, obj, key]);
+        self.check(r);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    fn set_elem(&mut self, inst: ir::Inst, obj: clif::Value, key: clif::Value, x: clif::Value) {
+        let join = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let addr = self.dense_element_addr(obj, key, slow);
+        let old = self.load(I64, addr, 0);
+        let hole = self.b.ins().icmp_imm_s(IntCC::Equal, old, L::HOLE as i64);
+        let c = self.b.create_block();
+        self.b.ins().brif(hole, slow, &[], c, &[]);
+        self.b.switch_to_block(c);
+        let shape = self.load(I64, obj, L::OBJ_SHAPE);
+        let sflags = self.load(I16, shape, L::SHAPE_FLAGS);
+        let frozen = self
+            .b
+            .ins()
+            .band_imm_s(sflags, L::SHAPE_FLAG_FROZEN_ELEMENTS as i64);
+        let store = self.b.create_block();
+        self.b.ins().brif(frozen, slow, &[], store, &[]);
+        self.b.switch_to_block(store);
+        self.b.ins().store(mem(), x, addr, 0);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        self.sync_pc(inst);
+        let vm = self.vm_v;
+        let fp = self.fp_v;
+        let r = self.call(
+            abi::h_set_elem as *const () as usize,
+            &[vm, fp, obj, key, x],
+        );
+        self.check(r);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
+    fn load_global(
+        &mut self,
+        inst: ir::Inst,
+        site: u32,
+        key: u64,
+        typeof_mode: u64,
+    ) -> clif::Value {
+        let ic = *self.code.global_ic(site);
+        let entries = self.feedback(&ic, &[IcKind::OwnData]);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        if let Some(e) = entries.first() {
+            let g = self.iconst(L::global_object(self.vm) as u64);
+            let shape = self.load(I64, g, L::OBJ_SHAPE);
+            let s = self.root(e.shape as usize);
+            let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, s as i64);
+            let hit = self.b.create_block();
+            self.b.ins().brif(eq, hit, &[], slow, &[]);
+            self.b.switch_to_block(hit);
+            let x = self.load_loc(g, e.loc);
+            self.b.ins().jump(join, &[BlockArg::Value(x)]);
+        } else {
+            let g = self.iconst(L::global_object(self.vm) as u64);
+            let shape = self.load(I64, g, L::OBJ_SHAPE);
+            let ic_addr = self.code.global_ic(site) as *mut runtime::ic::PropIc as u64;
+            let addr = self.probe_ic(ic_addr, g, shape, IcKind::OwnData, slow);
+            let x = self.load(I64, addr, 0);
+            self.b.ins().jump(join, &[BlockArg::Value(x)]);
+        }
+        self.b.switch_to_block(slow);
+        self.sync_pc(inst);
+        let vm = self.vm_v;
+        let fp = self.fp_v;
+        let kv = self.iconst(key);
+        let sv = self.iconst(site as u64);
+        let tv = self.iconst(typeof_mode);
+        let r = self.call(
+            abi::h_load_global as *const () as usize,
+            &[vm, fp, kv, sv, tv],
+        );
+        self.check(r);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    fn store_global(&mut self, inst: ir::Inst, site: u32, key: u64, x: clif::Value) {
+        let ic = *self.code.global_ic(site);
+        let entries = self.feedback(&ic, &[IcKind::StoreOwn]);
+        let join = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        if let Some(e) = entries.first() {
+            let g = self.iconst(L::global_object(self.vm) as u64);
+            let shape = self.load(I64, g, L::OBJ_SHAPE);
+            let s = self.root(e.shape as usize);
+            let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, s as i64);
+            let hit = self.b.create_block();
+            self.b.ins().brif(eq, hit, &[], slow, &[]);
+            self.b.switch_to_block(hit);
+            self.store_loc(g, e.loc, x);
+            self.b.ins().jump(join, &[]);
+        } else {
+            let g = self.iconst(L::global_object(self.vm) as u64);
+            let shape = self.load(I64, g, L::OBJ_SHAPE);
+            let ic_addr = self.code.global_ic(site) as *mut runtime::ic::PropIc as u64;
+            let addr = self.probe_ic(ic_addr, g, shape, IcKind::StoreOwn, slow);
+            self.b.ins().store(mem(), x, addr, 0);
+            self.b.ins().jump(join, &[]);
+        }
+        self.b.switch_to_block(slow);
+        self.sync_pc(inst);
+        let vm = self.vm_v;
+        let fp = self.fp_v;
+        let kv = self.iconst(key);
+        let sv = self.iconst(site as u64);
+        let r = self.call(
+            abi::h_store_global as *const () as usize,
+            &[vm, fp, kv, sv, x],
+        );
+        self.check(r);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+}
+
+/// Blocks reachable from `start` (through branches and handlers) in reverse
+/// postorder: every block after its dominators.
+fn rpo(f: &ir::Function, start: ir::Block) -> Vec<ir::Block> {
+    let mut order = Vec::new();
+    let mut seen = vec![false; f.blocks.len()];
+    let mut stack = vec![(start, 0usize)];
+    seen[start.index()] = true;
+    while let Some((b, i)) = stack.pop() {
+        let succ = f.successors(b);
+        if i < succ.len() {
+            stack.push((b, i + 1));
+            let s = succ[i];
+            if !seen[s.index()] {
+                seen[s.index()] = true;
+                stack.push((s, 0));
+            }
+        } else {
+            order.push(b);
+        }
+    }
+    order.reverse();
+    order
+}

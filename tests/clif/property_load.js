@@ -1,0 +1,11 @@
+// clif-snapshot: --jit-threshold=5 --print-only getX
+// A monomorphic own-property load: getX is compiled after six calls with
+// one shape in its cache, so its code is a shape guard and a slot load,
+// with the runtime's lookup on the cold path.
+function getX(o) {
+  return o.x;
+}
+var p = { x: 1, y: 2 };
+var s = 0;
+for (var i = 0; i < 10; i++) s += getX(p);
+console.log(s);
