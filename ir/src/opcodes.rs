@@ -235,6 +235,9 @@ define_opcodes! {
     ArrayAppend = "array_append", Fixed(2), None, NO, None, WRITES | ALLOCATES;
     /// Append every element of iterable operand 1 to array operand 0.
     ArrayAppendSpread = "array_append_spread", Fixed(2), Text, NO, None, GENERIC;
+    /// The same for a spread argument of a call (`f(...x)`): only the
+    /// error for a non-iterable operand differs.
+    ArgsAppendSpread = "args_append_spread", Fixed(2), Text, NO, None, GENERIC;
     /// Append a hole to array operand 0.
     ArrayAppendHole = "array_append_hole", Fixed(1), None, NO, None, WRITES;
     /// The template object of module template imm (a tagged template's

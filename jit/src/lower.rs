@@ -685,6 +685,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
                         .brif(is_hole, join, &[BlockArg::Value(t)], coerce, &[]);
                     self.b.switch_to_block(coerce);
                     let c = self.call(abi::h_coerce_this as *const () as usize, &[vm, t]);
+                    // Bound once: later uses of `this` see the same wrapper.
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), c, fp, L::FR_THIS);
                     self.b.ins().jump(join, &[BlockArg::Value(c)]);
                     self.b.switch_to_block(join);
                     Some(self.b.block_params(join)[0])
@@ -865,9 +869,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 self.call(abi::h_array_append as *const () as usize, &[vm, a[0], a[1]]);
                 None
             }
-            Opcode::ArrayAppendSpread => {
+            Opcode::ArrayAppendSpread | Opcode::ArgsAppendSpread => {
                 let Imm::Text(t) = d.imm else { unreachable!() };
-                let t = k!(t.0);
+                let flag = if d.op == Opcode::ArgsAppendSpread {
+                    abi::SPREAD_CALL_ARGS
+                } else {
+                    0
+                };
+                let t = k!(t.0 as u64 | flag);
                 h!(abi::h_array_append_spread, vm, fp, a[0], a[1], t);
                 None
             }

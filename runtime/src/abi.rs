@@ -500,9 +500,14 @@ pub extern "C" fn h_array_append_spread(
         v(src),
         info,
         text as u32,
+        text & SPREAD_CALL_ARGS != 0,
     );
     done(vm, r)
 }
+
+/// In `h_array_append_spread`'s `text` operand: the spread is a call's
+/// arguments (`ArgsAppendSpread`), which words its error differently.
+pub const SPREAD_CALL_ARGS: u64 = 1 << 32;
 
 pub extern "C" fn h_array_append_hole(arr: u64) -> u64 {
     let a = v(arr).as_object().expect("array");

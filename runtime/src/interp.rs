@@ -425,6 +425,7 @@ pub enum Op {
         arr: R,
         v: R,
         text: u32,
+        args: bool,
     },
     ArrayAppendHole {
         arr: R,
@@ -1276,10 +1277,11 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                     arr: r(a[0]),
                     v: r(a[1]),
                 },
-                Opcode::ArrayAppendSpread => Op::ArrayAppendSpread {
+                Opcode::ArrayAppendSpread | Opcode::ArgsAppendSpread => Op::ArrayAppendSpread {
                     arr: r(a[0]),
                     v: r(a[1]),
                     text: name(&d.imm),
+                    args: d.op == Opcode::ArgsAppendSpread,
                 },
                 Opcode::ArrayAppendHole => Op::ArrayAppendHole { arr: r(a[0]) },
                 Opcode::MakeClosure => {
@@ -2037,10 +2039,17 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     let t = fr!(this);
                     let v = if info_ref(fr!(info)).strict || t.is_object() || t.is_hole() {
                         t
-                    } else if t.is_nullish() {
-                        vm.realm.global.value()
                     } else {
-                        vm.box_primitive(t).value()
+                        // OrdinaryCallBindThis: the coerced value is bound
+                        // once, so every use of `this` sees the same wrapper.
+                        let w = if t.is_nullish() {
+                            vm.realm.global.value()
+                        } else {
+                            vm.box_primitive(t).value()
+                        };
+                        // SAFETY: `fp` points to the running frame's record.
+                        unsafe { (*fp).this = w };
+                        w
                     };
                     set!(dst, v);
                 }
@@ -2469,10 +2478,10 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     let a = reg!(arr).as_object().expect("array");
                     crate::builtins::array::push_value(vm, a, reg!(v));
                 }
-                Op::ArrayAppendSpread { arr, v, text } => {
+                Op::ArrayAppendSpread { arr, v, text, args } => {
                     let a = reg!(arr).as_object().expect("array");
                     let src = reg!(v);
-                    tri!(spread_into(vm, a, src, info_ref(fr!(info)), text));
+                    tri!(spread_into(vm, a, src, info_ref(fr!(info)), text, args));
                 }
                 Op::ArrayAppendHole { arr } => {
                     let a = reg!(arr).as_object().expect("array");
@@ -3376,6 +3385,11 @@ pub(crate) fn define_or_throw(
             return Err(vm.type_error("Classes may not have a static property named 'prototype'"));
         }
         let k = key.to_rust(vm);
+        if property::get_own(vm, o, key).is_none() && !property::is_extensible(o) {
+            return Err(vm.type_error(&format!(
+                "Cannot define property {k}, object is not extensible"
+            )));
+        }
         return Err(vm.type_error(&format!("Cannot redefine property: {k}")));
     }
     Ok(())
@@ -3420,9 +3434,23 @@ pub(crate) fn spread_into(
     src: Value,
     info: &FuncInfo,
     text: u32,
+    call_args: bool,
 ) -> JsResult<()> {
     let Some(it) = crate::call::for_of_start(vm, src) else {
+        // V8's wording: call arguments name the missing iterator method,
+        // except for null and undefined, which name the value read.
+        if call_args && !src.is_nullish() {
+            return Err(vm.type_error(
+                "Spread syntax requires ...iterable[Symbol.iterator] to be a function",
+            ));
+        }
         let t = info.module(vm).ir.string_lossy(ir::StrId(text));
+        if call_args {
+            let what = if src.is_null() { "null" } else { "undefined" };
+            return Err(vm.type_error(&format!(
+                "{t} is not iterable (cannot read property {what})"
+            )));
+        }
         return Err(vm.type_error(&format!("{t} is not iterable")));
     };
     loop {

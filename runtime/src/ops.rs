@@ -88,16 +88,7 @@ pub fn js_mod(x: f64, y: f64) -> f64 {
 }
 
 pub fn js_pow(x: f64, y: f64) -> f64 {
-    if y.is_nan() {
-        return f64::NAN;
-    }
-    if y == 0.0 {
-        return 1.0;
-    }
-    if (x == 1.0 || x == -1.0) && y.is_infinite() {
-        return f64::NAN;
-    }
-    x.powf(y)
+    crate::builtins::fdlibm::pow(x, y)
 }
 
 pub fn num_op(op: NumOp, x: f64, y: f64) -> Value {

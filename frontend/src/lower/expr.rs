@@ -360,7 +360,7 @@ impl<'a> Lower<'a, '_> {
                     let v = self.expr(&s.argument)?;
                     self.at(s.argument.span().start);
                     let t = self.text(&render_expr(&s.argument));
-                    self.ins0(Opcode::ArrayAppendSpread, &[arr, v], t);
+                    self.ins0(Opcode::ArgsAppendSpread, &[arr, v], t);
                 }
                 _ => {
                     let v = self.expr(a.as_expression().expect("an argument"))?;
