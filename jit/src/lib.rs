@@ -2,9 +2,11 @@
 //! host CPU with Cranelift.
 //!
 //! [`Jit`] implements `runtime::vm::JitBackend`: the interpreter asks it to
-//! compile a function once it is hot (`--jit-threshold`), or to compile an
-//! entry into a running function at a loop header (OSR). Compiled code has
-//! the signature `(vm, frame record) -> value` (`runtime::abi::NativeEntry`)
+//! compile a function once it is hot (`--jit-threshold`), at a call or in
+//! a running activation's loop. One compilation serves both: calls enter
+//! at the function's entry, running activations at a loop header (OSR).
+//! Compiled code has the signature `(vm, frame record) -> value`
+//! (`runtime::abi::NativeEntry`)
 //! and calls back into the runtime through `runtime::abi`'s helpers; the
 //! layout constants it relies on come from `runtime::layout`.
 //!
@@ -31,8 +33,6 @@ use cranelift_module::{Linkage, Module};
 use runtime::Vm;
 use runtime::interp::FuncInfo;
 use runtime::vm::JitBackend;
-
-pub use lower::Entry;
 
 /// Why a function was not compiled.
 #[derive(Debug, thiserror::Error)]
@@ -63,7 +63,8 @@ pub struct JitOptions {
 #[derive(Clone, Debug, Default)]
 pub struct JitStats {
     pub compiled: u32,
-    pub osr_compiled: u32,
+    /// Loop headers compiled code can be entered at (OSR).
+    pub osr_entries: u32,
     pub failed: u32,
     pub code_bytes: usize,
     pub compile_time: Duration,
@@ -156,7 +157,7 @@ impl Jit {
         &mut self,
         vm: &mut Vm,
         info: &'static FuncInfo,
-        entry: Entry,
+        osr_only: bool,
     ) -> Result<(), CompileError> {
         let call_conv = self.isa().default_call_conv();
         self.ctx.clear();
@@ -167,7 +168,7 @@ impl Jit {
         sig.returns.push(clif::AbiParam::new(I64));
         let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let lowering = lower::Lowering::new(vm, info, builder, self.module.target_config());
-        let roots = lowering.lower(entry)?;
+        let roots = lowering.lower(osr_only)?;
         info.jit_roots.borrow_mut().extend(roots);
         Ok(())
     }
@@ -177,9 +178,8 @@ impl Jit {
         &mut self,
         vm: &mut Vm,
         info: &'static FuncInfo,
-        entry: Entry,
     ) -> Result<String, CompileError> {
-        self.build(vm, info, entry)?;
+        self.build(vm, info, false)?;
         Ok(self.ctx.func.display().to_string())
     }
 
@@ -196,10 +196,10 @@ impl Jit {
         &mut self,
         vm: &mut Vm,
         info: &'static FuncInfo,
-        entry: Entry,
+        osr_only: bool,
     ) -> Result<usize, CompileError> {
         let start = Instant::now();
-        self.build(vm, info, entry)?;
+        self.build(vm, info, osr_only)?;
         let name = Self::name_of(vm, info);
         let print = self
             .options
@@ -207,7 +207,7 @@ impl Jit {
             .as_ref()
             .is_none_or(|n| n.split(',').any(|n| n == name));
         if self.options.print_clif && print {
-            let mut out = format!("; clif {name} ({entry:?})\n");
+            let mut out = format!("; clif {name}\n");
             let _ = write!(out, "{}", self.ctx.func.display());
             vm.write_out(out.as_bytes());
         }
@@ -220,7 +220,7 @@ impl Jit {
                 .compile(&**isa, &mut ctrl)
                 .map_err(|e| CompileError::Codegen(format!("{e:?}")))?;
             let text = code.vcode.clone().unwrap_or_default();
-            let out = format!("; {} code for {name} ({entry:?})\n{text}\n", isa.triple());
+            let out = format!("; {} code for {name}\n{text}\n", isa.triple());
             vm.write_out(out.as_bytes());
         }
         self.ctx.set_disasm(self.options.print_asm && print);
@@ -245,10 +245,7 @@ impl Jit {
             && print
             && let Some(text) = self.ctx.compiled_code().and_then(|c| c.vcode.clone())
         {
-            let out = format!(
-                "; {} code for {name} ({entry:?})\n{text}\n",
-                self.isa().triple()
-            );
+            let out = format!("; {} code for {name}\n{text}\n", self.isa().triple());
             vm.write_out(out.as_bytes());
         }
         self.module.clear_context(&mut self.ctx);
@@ -266,11 +263,19 @@ impl Jit {
 }
 
 impl JitBackend for Jit {
-    fn compile(&mut self, vm: &mut Vm, info: &'static FuncInfo) -> Option<usize> {
-        match self.compile_entry(vm, info, Entry::Normal) {
+    fn compile(
+        &mut self,
+        vm: &mut Vm,
+        info: &'static FuncInfo,
+        osr_only: bool,
+    ) -> Option<(usize, Vec<u32>)> {
+        match self.compile_entry(vm, info, osr_only) {
             Ok(a) => {
                 self.stats.compiled += 1;
-                Some(a)
+                let f = info.module(vm).ir.func(info.id);
+                let headers: Vec<u32> = lower::loop_headers(f).iter().map(|b| b.0).collect();
+                self.stats.osr_entries += headers.len() as u32;
+                Some((a, headers))
             }
             Err(e) => {
                 self.stats.failed += 1;
@@ -283,29 +288,12 @@ impl JitBackend for Jit {
         }
     }
 
-    fn compile_osr(&mut self, vm: &mut Vm, info: &'static FuncInfo, header: u32) -> Option<usize> {
-        match self.compile_entry(vm, info, Entry::Osr(ir::Block(header))) {
-            Ok(a) => {
-                self.stats.osr_compiled += 1;
-                Some(a)
-            }
-            Err(e) => {
-                self.stats.failed += 1;
-                if vm.trace_tier {
-                    let line = format!("[tier] {} (OSR): {e}\n", Self::name_of(vm, info));
-                    vm.write_err(line.as_bytes());
-                }
-                None
-            }
-        }
-    }
-
     fn stats(&self) -> String {
         let s = &self.stats;
         format!(
             "jit: {} functions compiled, {} OSR entries, {} failed, {} bytes of code, {:.1} ms compiling",
             s.compiled,
-            s.osr_compiled,
+            s.osr_entries,
             s.failed,
             s.code_bytes,
             s.compile_time.as_secs_f64() * 1000.0

@@ -20,7 +20,7 @@ use cranelift_codegen::ir as clif;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I8, I16, I32, I64};
 use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData};
-use cranelift_frontend::{FunctionBuilder, Variable};
+use cranelift_frontend::{FunctionBuilder, Switch, Variable};
 use ir::{Constant, Imm, Opcode};
 use runtime::abi;
 use runtime::ic::IcKind;
@@ -31,14 +31,6 @@ use runtime::{Value, Vm};
 use crate::CompileError;
 
 type CResult<T> = Result<T, CompileError>;
-
-/// What to compile: the function from its entry, or an OSR entry at a loop
-/// header whose live-in values are read from the interpreter's registers.
-#[derive(Clone, Copy, Debug)]
-pub enum Entry {
-    Normal,
-    Osr(ir::Block),
-}
 
 pub struct Lowering<'a, 'b> {
     pub vm: &'a mut Vm,
@@ -292,71 +284,72 @@ impl<'a, 'b> Lowering<'a, 'b> {
     // ---------------------------------------------------------------- functions
 
     /// Builds the whole function.
-    pub fn lower(mut self, entry: Entry) -> CResult<Vec<Value>> {
+    /// With `osr_only`, only the OSR entries and what they reach.
+    pub fn lower(mut self, osr_only: bool) -> CResult<Vec<Value>> {
         let start = self.b.create_block();
         self.b.append_block_params_for_function_params(start);
         self.b.switch_to_block(start);
         self.vm_v = self.b.block_params(start)[0];
         self.fp_v = self.b.block_params(start)[1];
-        let (first, order) = match entry {
-            Entry::Normal => {
-                let e = self.f.entry();
-                (e, rpo(self.f, e))
-            }
-            Entry::Osr(header) => (header, rpo(self.f, header)),
-        };
-        match entry {
-            Entry::Normal => {
-                let c = self.block_of(first);
-                self.b.ins().jump(c, &[]);
-            }
-            Entry::Osr(header) => {
-                // Every value the region uses starts as the interpreter's
-                // register: the SSA builder keeps the ones a path from the
-                // entry can reach (values from before the loop, and values
-                // of enclosing loops whose definitions the entry skips);
-                // the other loads are dead.
-                let fp = self.fp_v;
-                let regs = self.load(I64, fp, L::FR_REGS);
-                let mut used = vec![false; self.f.values.len()];
-                let mut live_in: Vec<ir::Value> = Vec::new();
-                let header_params = self.f.block(header).params.clone();
-                for &p in &header_params {
-                    used[p.index()] = true;
-                    live_in.push(p);
-                }
-                for &b in &order {
-                    for &i in &self.f.block(b).insts {
-                        let d = self.f.inst(i);
-                        for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
-                            if !used[a.index()] {
-                                used[a.index()] = true;
-                                live_in.push(*a);
-                            }
-                        }
-                    }
-                }
-                for _ in 0..self.f.values.len() {
-                    self.b.declare_var(I64);
-                }
-                self.osr = true;
-                for &v in &live_in {
-                    let x = self.b.ins().load(
-                        I64,
-                        MemFlagsData::trusted().with_readonly(),
-                        regs,
-                        (8 * v.index()) as i32,
-                    );
-                    self.set_val(v, x);
-                }
-                let params: Vec<BlockArg> = header_params
-                    .iter()
-                    .map(|p| BlockArg::Value(self.val(*p)))
-                    .collect();
-                let c = self.block_of(header);
-                self.b.ins().jump(c, &params);
-            }
+        let e = self.f.entry();
+        let headers = loop_headers(self.f);
+        if osr_only && headers.is_empty() {
+            return Err(CompileError::Unsupported(
+                "OSR into a function without loops".into(),
+            ));
         }
+        let order = if headers.is_empty() {
+            let c = self.block_of(e);
+            self.b.ins().jump(c, &[]);
+            rpo(self.f, &[e])
+        } else {
+            // Calls enter with the record's pc at 0; the interpreter enters
+            // a running frame (OSR) with the pc of a loop header and the
+            // header in `Vm::osr_block`. Values are SSA variables, so the
+            // builder joins what each entry defines.
+            if headers.contains(&e) {
+                return Err(CompileError::Unsupported(
+                    "a loop at the function's entry block".into(),
+                ));
+            }
+            for _ in 0..self.f.values.len() {
+                self.b.declare_var(I64);
+            }
+            self.osr = true;
+            let fp = self.fp_v;
+            if !osr_only {
+                let pc = self.load(I32, fp, L::FR_PC);
+                let call = self.b.create_block();
+                let osr = self.b.create_block();
+                self.b.set_cold_block(osr);
+                self.b.ins().brif(pc, osr, &[], call, &[]);
+                self.b.switch_to_block(call);
+                let c = self.block_of(e);
+                self.b.ins().jump(c, &[]);
+                self.b.switch_to_block(osr);
+            }
+            let regs = self.load(I64, fp, L::FR_REGS);
+            let which = self.load(I32, self.vm_v, L::VM_OSR_BLOCK);
+            let mut switch = Switch::new();
+            let preambles: Vec<clif::Block> =
+                headers.iter().map(|_| self.b.create_block()).collect();
+            for (&h, &p) in headers.iter().zip(&preambles) {
+                self.b.set_cold_block(p);
+                switch.set_entry(h.index() as u128, p);
+            }
+            let bad = self.b.create_block();
+            self.b.set_cold_block(bad);
+            switch.emit(&mut self.b, which, bad);
+            self.b.switch_to_block(bad);
+            self.b.ins().trap(clif::TrapCode::unwrap_user(1));
+            for (&h, &p) in headers.iter().zip(&preambles) {
+                self.b.switch_to_block(p);
+                self.osr_preamble(h, regs);
+            }
+            let mut starts = if osr_only { vec![] } else { vec![e] };
+            starts.extend(&headers);
+            rpo(self.f, &starts)
+        };
         for b in order {
             self.cur = b;
             let c = self.block_of(b);
@@ -372,6 +365,47 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.seal_all_blocks();
         self.b.finalize(self.frontend_config);
         Ok(self.roots)
+    }
+
+    /// The start of an OSR entry at loop header `header`: every value the
+    /// blocks reachable from it use starts as the interpreter's register
+    /// (the SSA builder keeps the ones a path from this entry can reach:
+    /// values from before the loop, and values of enclosing loops whose
+    /// definitions the entry skips; the other loads are dead).
+    fn osr_preamble(&mut self, header: ir::Block, regs: clif::Value) {
+        let mut used = vec![false; self.f.values.len()];
+        let mut live_in: Vec<ir::Value> = Vec::new();
+        let header_params = self.f.block(header).params.clone();
+        for &p in &header_params {
+            used[p.index()] = true;
+            live_in.push(p);
+        }
+        for b in rpo(self.f, &[header]) {
+            for &i in &self.f.block(b).insts {
+                let d = self.f.inst(i);
+                for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+                    if !used[a.index()] {
+                        used[a.index()] = true;
+                        live_in.push(*a);
+                    }
+                }
+            }
+        }
+        for &v in &live_in {
+            let x = self.b.ins().load(
+                I64,
+                MemFlagsData::trusted().with_readonly(),
+                regs,
+                (8 * v.index()) as i32,
+            );
+            self.set_val(v, x);
+        }
+        let params: Vec<BlockArg> = header_params
+            .iter()
+            .map(|p| BlockArg::Value(self.val(*p)))
+            .collect();
+        let c = self.block_of(header);
+        self.b.ins().jump(c, &params);
     }
 
     fn block_args(&mut self, call: &ir::BlockCall) -> Vec<BlockArg> {
@@ -1951,24 +1985,51 @@ impl<'a, 'b> Lowering<'a, 'b> {
 
 /// Blocks reachable from `start` (through branches and handlers) in reverse
 /// postorder: every block after its dominators.
-fn rpo(f: &ir::Function, start: ir::Block) -> Vec<ir::Block> {
+fn rpo(f: &ir::Function, starts: &[ir::Block]) -> Vec<ir::Block> {
     let mut order = Vec::new();
     let mut seen = vec![false; f.blocks.len()];
-    let mut stack = vec![(start, 0usize)];
-    seen[start.index()] = true;
-    while let Some((b, i)) = stack.pop() {
-        let succ = f.successors(b);
-        if i < succ.len() {
-            stack.push((b, i + 1));
-            let s = succ[i];
-            if !seen[s.index()] {
-                seen[s.index()] = true;
-                stack.push((s, 0));
+    for &start in starts {
+        if seen[start.index()] {
+            continue;
+        }
+        let mut stack = vec![(start, 0usize)];
+        seen[start.index()] = true;
+        while let Some((b, i)) = stack.pop() {
+            let succ = f.successors(b);
+            if i < succ.len() {
+                stack.push((b, i + 1));
+                let s = succ[i];
+                if !seen[s.index()] {
+                    seen[s.index()] = true;
+                    stack.push((s, 0));
+                }
+            } else {
+                order.push(b);
             }
-        } else {
-            order.push(b);
         }
     }
     order.reverse();
     order
+}
+
+/// The blocks the OSR code of `f` can start at: the targets of backward
+/// jumps in the interpreter's code, which is laid out in `f.layout` order
+/// (the interpreter counts those jumps and asks for OSR at their targets).
+pub fn loop_headers(f: &ir::Function) -> Vec<ir::Block> {
+    let mut pos = vec![usize::MAX; f.blocks.len()];
+    for (i, &b) in f.layout.iter().enumerate() {
+        pos[b.index()] = i;
+    }
+    let mut is_header = vec![false; f.blocks.len()];
+    for (i, &b) in f.layout.iter().enumerate() {
+        for s in f.successors(b) {
+            if pos[s.index()] <= i {
+                is_header[s.index()] = true;
+            }
+        }
+    }
+    (0..f.blocks.len())
+        .filter(|&i| is_header[i])
+        .map(|i| ir::Block(i as u32))
+        .collect()
 }

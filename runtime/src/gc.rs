@@ -128,12 +128,15 @@ fn finalize(c: *mut CellHeader) {
 }
 
 /// Stores the callee-saved registers in `regs` so a conservative scan of
-/// the stack sees pointers held only in registers.
+/// the stack sees pointers held only in registers: rbx, rbp, r12–r15 on
+/// x86-64 (System V); x19–x29 and the low halves of v8–v15 on AArch64
+/// (AAPCS64), where a compiler may keep a 64-bit word in a callee-saved
+/// vector register across a call.
 #[inline(always)]
-fn spill_registers(regs: &mut [usize; 12]) {
+fn spill_registers(regs: &mut [usize; 20]) {
     let p = regs.as_mut_ptr();
     #[cfg(target_arch = "x86_64")]
-    // SAFETY: writes six words into the 12-word array `regs`.
+    // SAFETY: writes six words into the 20-word array `regs`.
     unsafe {
         asm!(
             "mov [{p}], rbx",
@@ -147,7 +150,7 @@ fn spill_registers(regs: &mut [usize; 12]) {
         );
     }
     #[cfg(target_arch = "aarch64")]
-    // SAFETY: writes eleven words into the 12-word array `regs`.
+    // SAFETY: writes nineteen words into the 20-word array `regs`.
     unsafe {
         asm!(
             "stp x19, x20, [{p}]",
@@ -156,6 +159,10 @@ fn spill_registers(regs: &mut [usize; 12]) {
             "stp x25, x26, [{p}, #48]",
             "stp x27, x28, [{p}, #64]",
             "str x29, [{p}, #80]",
+            "stp d8, d9, [{p}, #88]",
+            "stp d10, d11, [{p}, #104]",
+            "stp d12, d13, [{p}, #120]",
+            "stp d14, d15, [{p}, #136]",
             p = in(reg) p,
             options(nostack, preserves_flags),
         );
@@ -164,7 +171,7 @@ fn spill_registers(regs: &mut [usize; 12]) {
 
 #[inline(never)]
 fn scan_native_stack(vm: &Vm, m: &mut Marker) {
-    let mut regs = [0usize; 12];
+    let mut regs = [0usize; 20];
     spill_registers(&mut regs);
     let regs = std::hint::black_box(regs);
     for &w in &regs {

@@ -66,8 +66,13 @@ pub struct FuncInfo {
     pub jit_call_entry: Cell<usize>,
     /// 0: not compiled yet; 1: compiled; 2: cannot be compiled.
     pub jit_state: Cell<u8>,
-    /// OSR entries by loop-header block (entry 0: compilation failed).
-    pub osr_entries: RefCell<Vec<(u32, usize)>>,
+    /// The loop headers (IR block indices) where an activation running in
+    /// the interpreter can enter `jit_entry` (OSR), or `osr_entry` while
+    /// the function is not compiled for calls.
+    pub osr_headers: RefCell<Vec<u32>>,
+    /// Code for OSR only (0: none), compiled when a loop got hot in the
+    /// function's first activation.
+    pub osr_entry: Cell<usize>,
     /// Cells native code embeds (shapes, holders, validity cells): roots.
     pub jit_roots: RefCell<Vec<Value>>,
 }
@@ -119,7 +124,8 @@ impl LoadedModule {
                 jit_entry: Cell::new(0),
                 jit_call_entry: Cell::new(0),
                 jit_state: Cell::new(0),
-                osr_entries: RefCell::new(Vec::new()),
+                osr_headers: RefCell::new(Vec::new()),
+                osr_entry: Cell::new(0),
                 jit_roots: RefCell::new(Vec::new()),
             });
         }
@@ -1662,8 +1668,12 @@ fn tier_up(vm: &mut Vm, info: &'static FuncInfo) {
     let Some(mut jit) = vm.jit.take() else { return };
     info.jit_state.set(2);
     let _ = info.code(vm);
-    let entry = jit.compile(vm, info);
+    let compiled = jit.compile(vm, info, false);
     vm.jit = Some(jit);
+    let entry = compiled.map(|(e, headers)| {
+        *info.osr_headers.borrow_mut() = headers;
+        e
+    });
     if let Some(e) = entry {
         info.jit_entry.set(e);
         if !info.kind.is_class_constructor() {
@@ -1689,29 +1699,43 @@ fn tier_up(vm: &mut Vm, info: &'static FuncInfo) {
 /// The OSR entry of `info` at loop header `block`, compiling it on first use.
 #[cold]
 fn osr_entry(vm: &mut Vm, info: &'static FuncInfo, block: u32) -> Option<usize> {
-    if let Some(&(_, e)) = info.osr_entries.borrow().iter().find(|(b, _)| *b == block) {
-        return (e != 0).then_some(e);
-    }
-    let mut jit = vm.jit.take()?;
-    let entry = jit.compile_osr(vm, info, block);
-    vm.jit = Some(jit);
-    info.osr_entries
-        .borrow_mut()
-        .push((block, entry.unwrap_or(0)));
-    if vm.trace_tier {
-        let what = if entry.is_some() {
-            "OSR into"
+    if info.jit_state.get() == 0 && info.osr_entry.get() == 0 {
+        if info.calls.get() <= 1 {
+            // The first activation (a script's top level, a long-running
+            // call): compile only what its loops reach; calls, if they get
+            // hot later, compile the whole function.
+            let mut jit = vm.jit.take()?;
+            let compiled = jit.compile(vm, info, true);
+            vm.jit = Some(jit);
+            match compiled {
+                Some((e, headers)) => {
+                    *info.osr_headers.borrow_mut() = headers;
+                    info.osr_entry.set(e);
+                }
+                None => info.jit_state.set(2),
+            }
         } else {
-            "cannot OSR into"
-        };
+            tier_up(vm, info);
+        }
+    }
+    let entry = match info.jit_state.get() {
+        1 => info.jit_entry.get(),
+        0 => info.osr_entry.get(),
+        _ => 0,
+    };
+    if entry == 0 || !info.osr_headers.borrow().contains(&block) {
+        return None;
+    }
+    vm.osr_block = block;
+    if vm.trace_tier {
         let line = format!(
-            "[tier] {what} {} at block{block} after {} back-edges\n",
+            "[tier] OSR into {} at block{block} after {} back-edges\n",
             tier_name(vm, info),
             info.loops.get()
         );
         vm.write_err(line.as_bytes());
     }
-    entry
+    Some(entry)
 }
 
 /// Pushes an activation of closure `callee` (its record and registers);

@@ -103,6 +103,7 @@ pub const FRAME_SIZE: i32 = std::mem::size_of::<FrameRecord>() as i32;
 pub const VM_FRAMES_BASE: i32 = (offset_of!(Vm, frames) + offset_of!(FrameStack, base)) as i32;
 pub const VM_FRAMES_LEN: i32 = (offset_of!(Vm, frames) + offset_of!(FrameStack, len)) as i32;
 pub const VM_NATIVE_STACK_LIMIT: i32 = offset_of!(Vm, native_stack_limit) as i32;
+pub const VM_OSR_BLOCK: i32 = offset_of!(Vm, osr_block) as i32;
 pub const MAX_CALL_DEPTH: usize = crate::vm::MAX_CALL_DEPTH;
 pub const SHAPE_FLAG_FROZEN_ELEMENTS: u16 = crate::object::sflags::FROZEN_ELEMENTS;
 pub const OBJ_FLAG_SPARSE: u8 = crate::object::oflags::SPARSE;

@@ -133,17 +133,28 @@ pub struct Vm {
     pub osr_threshold: u32,
     /// Print one line per tier-up to stderr (`--trace-tier`).
     pub trace_tier: bool,
+    /// The loop header an OSR entry starts at (IR block index), set by the
+    /// interpreter just before it calls the function's OSR code, which
+    /// dispatches on it (`layout::VM_OSR_BLOCK`).
+    pub osr_block: u32,
 }
 
 /// The native-code tier, seen from the runtime (implemented by the `jit`
 /// crate, which depends on the runtime, not the other way round).
 pub trait JitBackend {
-    /// Compiles `info` for calls; the entry point, or None when the
-    /// function cannot be compiled (it stays in the interpreter).
-    fn compile(&mut self, vm: &mut Vm, info: &'static FuncInfo) -> Option<usize>;
-    /// Compiles an entry into `info` at the start of IR block `header`
-    /// (a loop header) for an activation running in the interpreter.
-    fn compile_osr(&mut self, vm: &mut Vm, info: &'static FuncInfo, header: u32) -> Option<usize>;
+    /// Compiles `info`; None when it cannot be compiled (it stays in the
+    /// interpreter). The code is entered at calls (the frame record's pc
+    /// at 0) and by OSR from an activation running in the interpreter, at
+    /// any of the returned loop headers (IR block indices): the record's pc
+    /// at the header's, the header in `Vm::osr_block`. With `osr_only`, the
+    /// code has no entry for calls and covers only what the loop headers
+    /// reach (for a function run once, like a script's top level).
+    fn compile(
+        &mut self,
+        vm: &mut Vm,
+        info: &'static FuncInfo,
+        osr_only: bool,
+    ) -> Option<(usize, Vec<u32>)>;
     /// Counters for `--stats`.
     fn stats(&self) -> String;
 }
@@ -167,6 +178,7 @@ impl Vm {
             options: options.clone(),
             native_stack_base: 0,
             native_stack_limit: 0,
+            osr_block: 0,
             out: Vec::with_capacity(1 << 16),
             stats: Stats::default(),
             char_strings: Vec::new(),
