@@ -9,4 +9,5 @@ cd "$(dirname "$0")/.."
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --release -- -D warnings
 cargo test --workspace --release
+bash ci/aarch64.sh
 bash scripts/bench-gate.sh
