@@ -47,6 +47,18 @@ fn write_program(name: &str, mode: &str) -> PathBuf {
     path
 }
 
+// `protojit run MODE FILE` for program `name`, run in the program's
+// directory with a relative file name, so the counts do not depend on where
+// the clone is.
+fn protojit_run(name: &str, mode: &str) -> gungraun::Command {
+    let path = write_program(name, mode);
+    gungraun::Command::new(PROTOJIT)
+        .current_dir(path.parent().expect("a directory"))
+        .args(["run", mode])
+        .arg(path.file_name().expect("a file name"))
+        .build()
+}
+
 // `protojit run --interp FILE`, the whole process.
 #[binary_benchmark]
 #[bench::startup("startup")]
@@ -60,14 +72,7 @@ fn write_program(name: &str, mode: &str) -> PathBuf {
 #[bench::proto_chain("proto_chain")]
 #[bench::richards("richards")]
 fn interp(name: &str) -> gungraun::Command {
-    let path = write_program(name, "--interp");
-    // Run in the program's directory with a relative file name, so the
-    // counts do not depend on where the clone is.
-    gungraun::Command::new(PROTOJIT)
-        .current_dir(path.parent().expect("a directory"))
-        .args(["run", "--interp"])
-        .arg(path.file_name().expect("a file name"))
-        .build()
+    protojit_run(name, "--interp")
 }
 
 // `protojit run --jit FILE`, the whole process.
@@ -83,12 +88,7 @@ fn interp(name: &str) -> gungraun::Command {
 #[bench::proto_chain("proto_chain")]
 #[bench::richards("richards")]
 fn jit(name: &str) -> gungraun::Command {
-    let path = write_program(name, "--jit");
-    gungraun::Command::new(PROTOJIT)
-        .current_dir(path.parent().expect("a directory"))
-        .args(["run", "--jit"])
-        .arg(path.file_name().expect("a file name"))
-        .build()
+    protojit_run(name, "--jit")
 }
 
 binary_benchmark_group!(name = whole; benchmarks = interp, jit);

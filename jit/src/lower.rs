@@ -1132,8 +1132,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.block_params(join)[0]
     }
 
-    /// A binary operator with an inline int32 path; other operands (and
-    /// overflow) go to the generic helper.
+    /// A bitwise or shift operator with an inline int32 path; other
+    /// operands (and `>>>` results above 2^31-1) go to the generic helper.
+    /// (`+ - * / %` are `num_binop`'s.)
     fn int_binop(
         &mut self,
         inst: ir::Inst,
@@ -1152,27 +1153,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let xi = self.unbox_int(x);
         let yi = self.unbox_int(y);
         let r = match op {
-            Opcode::Add | Opcode::Sub | Opcode::Mul => {
-                let (r, of) = match op {
-                    Opcode::Add => self.b.ins().sadd_overflow(xi, yi),
-                    Opcode::Sub => self.b.ins().ssub_overflow(xi, yi),
-                    _ => self.b.ins().smul_overflow(xi, yi),
-                };
-                let bad = if op == Opcode::Mul {
-                    // A zero product of a negative operand is -0: a double.
-                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
-                    let either = self.b.ins().bor(xi, yi);
-                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, either, 0);
-                    let negzero = self.b.ins().band(zero, neg);
-                    self.b.ins().bor(of, negzero)
-                } else {
-                    of
-                };
-                let ok = self.b.create_block();
-                self.b.ins().brif(bad, slow, &[], ok, &[]);
-                self.b.switch_to_block(ok);
-                r
-            }
             Opcode::BitAnd => self.b.ins().band(xi, yi),
             Opcode::BitOr => self.b.ins().bor(xi, yi),
             Opcode::BitXor => self.b.ins().bxor(xi, yi),

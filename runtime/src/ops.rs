@@ -87,17 +87,13 @@ pub fn js_mod(x: f64, y: f64) -> f64 {
     if r == 0.0 { 0.0f64.copysign(x) } else { r }
 }
 
-pub fn js_pow(x: f64, y: f64) -> f64 {
-    crate::builtins::fdlibm::pow(x, y)
-}
-
 pub fn num_op(op: NumOp, x: f64, y: f64) -> Value {
     match op {
         NumOp::Sub => Value::number(x - y),
         NumOp::Mul => Value::number(x * y),
         NumOp::Div => Value::number(x / y),
         NumOp::Mod => Value::number(js_mod(x, y)),
-        NumOp::Exp => Value::number(js_pow(x, y)),
+        NumOp::Exp => Value::number(crate::builtins::fdlibm::pow(x, y)),
         NumOp::BitAnd => Value::int(f64_to_int32(x) & f64_to_int32(y)),
         NumOp::BitOr => Value::int(f64_to_int32(x) | f64_to_int32(y)),
         NumOp::BitXor => Value::int(f64_to_int32(x) ^ f64_to_int32(y)),
