@@ -60,6 +60,9 @@ struct RunArgs {
     /// Print a line to stderr whenever code tiers up.
     #[arg(long)]
     trace_tier: bool,
+    /// Print a line to stderr whenever native code deoptimises.
+    #[arg(long)]
+    trace_deopt: bool,
     /// Write /tmp/perf-PID.map so `perf` can name JIT code.
     #[arg(long)]
     perf_map: bool,
@@ -141,6 +144,7 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             vm.osr_threshold = n;
         }
         vm.trace_tier = args.trace_tier;
+        vm.trace_deopt = args.trace_deopt;
     }
     let loaded = LoadedModule::load(&mut vm, module, &file_name, &source);
     let result = run_module(&mut vm, loaded);
@@ -157,8 +161,8 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         let s = vm.stats.clone();
         let h = vm.heap.stats.clone();
         eprintln!(
-            "stats: ic misses {}, collections {}, live bytes {}, blocks {}",
-            s.ic_misses, h.collections, h.live_bytes, h.blocks
+            "stats: ic misses {}, deopts {}, collections {}, live bytes {}, blocks {}",
+            s.ic_misses, s.deopts, h.collections, h.live_bytes, h.blocks
         );
         if let Some(j) = &vm.jit {
             eprintln!("{}", j.stats());

@@ -18,6 +18,7 @@
 //! the program.
 
 mod lower;
+mod spec;
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -167,9 +168,13 @@ impl Jit {
         sig.params.push(clif::AbiParam::new(I64));
         sig.returns.push(clif::AbiParam::new(I64));
         let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-        let lowering = lower::Lowering::new(vm, info, builder, self.module.target_config());
-        let roots = lowering.lower(osr_only)?;
+        let mut lowering = lower::Lowering::new(vm, info, builder, self.module.target_config());
+        if info.deopts.get() < runtime::interp::MAX_DEOPTS {
+            lowering.speculate();
+        }
+        let (roots, points) = lowering.lower(osr_only)?;
         info.jit_roots.borrow_mut().extend(roots);
+        info.deopt_points.borrow_mut().extend(points);
         Ok(())
     }
 

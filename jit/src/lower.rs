@@ -24,11 +24,12 @@ use cranelift_frontend::{FunctionBuilder, Switch, Variable};
 use ir::{Constant, Imm, Opcode};
 use runtime::abi;
 use runtime::ic::IcKind;
-use runtime::interp::{Code, FuncInfo, LoadedModule};
+use runtime::interp::{Code, DeoptPoint, DeoptReason, FuncInfo, LoadedModule};
 use runtime::layout as L;
 use runtime::{Value, Vm};
 
 use crate::CompileError;
+use crate::spec::{Facts, Liveness};
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -62,6 +63,33 @@ pub struct Lowering<'a, 'b> {
     /// along paths the entry creates; the SSA builder adds the merges).
     osr: bool,
     fmod_sig: Option<clif::SigRef>,
+    /// Speculating on the interpreter's feedback: a failed guard leaves
+    /// for the interpreter (deopt) instead of running a generic path, and
+    /// what guards establish (`facts`) lets later sites skip work.
+    spec: bool,
+    liveness: Option<Liveness>,
+    /// Deopt exits made so far: one per instruction and reason.
+    exits: Vec<(ir::Inst, DeoptReason, clif::Block)>,
+    /// The deopt points the exits refer to (the function keeps them).
+    #[expect(clippy::vec_box, reason = "the code embeds each point's address")]
+    pub deopt_points: Vec<Box<DeoptPoint>>,
+    /// The stack slot exits spill live values to, and its size in values.
+    spill: Option<(clif::StackSlot, u32)>,
+    facts: Facts,
+    /// Per IR block: the facts at its end, once lowered.
+    end_facts: Vec<Option<Facts>>,
+    /// Per IR block: its predecessor when it has exactly one and is no
+    /// handler (facts flow from it), else `None`.
+    single_pred: Vec<Option<ir::Block>>,
+    /// Per IR value: the value it is known to equal (a load forwarded from
+    /// a store or an earlier load), itself otherwise.
+    canon: Vec<u32>,
+    /// The instruction being lowered emitted a path that can run
+    /// arbitrary code: facts do not survive it.
+    impure: bool,
+    /// Per canonical IR value: known to be an int32 (speculative int
+    /// arithmetic made it; an SSA value stays what it is).
+    known_int: Vec<bool>,
 }
 
 fn mem() -> MemFlagsData {
@@ -100,7 +128,454 @@ impl<'a, 'b> Lowering<'a, 'b> {
             conds: vec![None; f.values.len()],
             osr: false,
             fmod_sig: None,
+            spec: false,
+            liveness: None,
+            exits: Vec::new(),
+            deopt_points: Vec::new(),
+            spill: None,
+            facts: Facts::default(),
+            end_facts: vec![None; f.blocks.len()],
+            single_pred: vec![None; f.blocks.len()],
+            canon: (0..f.values.len() as u32).collect(),
+            impure: false,
+            known_int: vec![false; f.values.len()],
         }
+    }
+
+    /// Turns speculation on (before `lower`).
+    pub fn speculate(&mut self) {
+        self.spec = true;
+        let f = self.f;
+        self.liveness = Some(Liveness::new(f));
+        let mut preds: Vec<Vec<ir::Block>> = vec![Vec::new(); f.blocks.len()];
+        let mut handler = vec![false; f.blocks.len()];
+        for &b in &f.layout {
+            if let Some(h) = f.block(b).handler {
+                handler[h.index()] = true;
+            }
+            for s in f.successors(b) {
+                preds[s.index()].push(b);
+            }
+        }
+        for (i, p) in preds.iter().enumerate() {
+            if p.len() == 1 && !handler[i] {
+                self.single_pred[i] = Some(p[0]);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- speculation
+
+    /// The canonical index of IR value `v` (see `canon`).
+    fn cv(&self, v: ir::Value) -> u32 {
+        self.canon[v.index()]
+    }
+    /// Is IR value `v` known to be an int32?
+    fn kint(&self, v: ir::Value) -> bool {
+        self.known_int[self.cv(v) as usize]
+    }
+
+    /// The block that leaves for the interpreter at `inst` (which runs
+    /// again there, in full), saving the values live before it.
+    fn deopt_exit(&mut self, inst: ir::Inst, reason: DeoptReason) -> clif::Block {
+        if let Some(e) = self.exits.iter().find(|e| e.0 == inst && e.1 == reason) {
+            return e.2;
+        }
+        let live: Vec<ir::Value> = self
+            .liveness
+            .as_ref()
+            .expect("speculating")
+            .live_at(self.f, self.cur, inst)
+            .into_iter()
+            .filter(|v| match self.f.values[v.index()].def {
+                // Constants are in the registers a frame starts with.
+                ir::ValueDef::Inst(i) => self.f.inst(i).op != Opcode::Const,
+                ir::ValueDef::Param(..) => true,
+            })
+            .collect();
+        let exit = self.b.create_block();
+        self.b.set_cold_block(exit);
+        let here = self.b.current_block();
+        self.b.switch_to_block(exit);
+        let n = live.len() as u32;
+        let slot = match self.spill {
+            Some((slot, size)) => {
+                self.spill = Some((slot, size.max(n)));
+                slot
+            }
+            None => {
+                let slot = self.b.create_sized_stack_slot(clif::StackSlotData::new(
+                    clif::StackSlotKind::ExplicitSlot,
+                    0,
+                    3,
+                ));
+                self.spill = Some((slot, n));
+                slot
+            }
+        };
+        for (i, &v) in live.iter().enumerate() {
+            let x = self.val(v);
+            self.b.ins().stack_store(I64, x, slot, (8 * i) as i32);
+        }
+        let addr = self.b.ins().stack_addr(I64, slot, 0);
+        let point = Box::new(DeoptPoint {
+            pc: self.code.op_of_inst[inst.index()],
+            reason,
+            regs: live.iter().map(|v| v.index() as u32).collect(),
+        });
+        let pv = self.iconst(&*point as *const DeoptPoint as u64);
+        self.deopt_points.push(point);
+        let (vm, fp) = (self.vm_v, self.fp_v);
+        let r = self.call(abi::h_deopt as *const () as usize, &[vm, fp, pv, addr]);
+        self.b.ins().return_(&[r]);
+        if let Some(h) = here {
+            self.b.switch_to_block(h);
+        }
+        self.exits.push((inst, reason, exit));
+        exit
+    }
+
+    /// Continues when `ok` holds, else deopts at `inst`.
+    fn guard(&mut self, inst: ir::Inst, ok: clif::Value, reason: DeoptReason) {
+        let exit = self.deopt_exit(inst, reason);
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], exit, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Guards that `x` (IR value `v`) is an object of shape `shape`, unless
+    /// that is known; then it is.
+    fn guard_shape(&mut self, inst: ir::Inst, v: ir::Value, x: clif::Value, shape: u64) {
+        let c = self.cv(v);
+        if self.facts.shape_of(c) == Some(shape) {
+            return;
+        }
+        let exit = self.deopt_exit(inst, DeoptReason::Shape);
+        let (yes, no) = self.is_object(x);
+        self.b.switch_to_block(no);
+        self.b.ins().jump(exit, &[]);
+        self.b.switch_to_block(yes);
+        let sh = self.load(I64, x, L::OBJ_SHAPE);
+        let eq = self.b.ins().icmp_imm_s(IntCC::Equal, sh, shape as i64);
+        self.guard(inst, eq, DeoptReason::Shape);
+        self.facts.set_shape(c, shape);
+    }
+
+    /// Guards that validity cell `cell` is valid, unless that is known.
+    fn guard_cell(&mut self, inst: ir::Inst, cell: u64) {
+        if self.facts.cells.contains(&cell) {
+            return;
+        }
+        let cv = self.iconst(cell);
+        let valid = self.load(I64, cv, L::CELL_VALID);
+        self.guard(inst, valid, DeoptReason::ProtoCell);
+        self.facts.cells.push(cell);
+    }
+
+    /// Guards that the global object has shape `shape`, unless known.
+    fn guard_global_shape(&mut self, inst: ir::Inst, g: clif::Value, shape: u64) {
+        if self.facts.global_shape == Some(shape) {
+            return;
+        }
+        let sh = self.load(I64, g, L::OBJ_SHAPE);
+        let eq = self.b.ins().icmp_imm_s(IntCC::Equal, sh, shape as i64);
+        self.guard(inst, eq, DeoptReason::GlobalShape);
+        self.facts.global_shape = Some(shape);
+    }
+
+    /// Loads what cache entry `e` (a get: own, prototype or array length)
+    /// finds in `obj`, whose shape is `e.shape`. `record`: the code is
+    /// straight-line (not one case of a polymorphic site), so facts hold
+    /// afterwards.
+    fn entry_load(
+        &mut self,
+        inst: ir::Inst,
+        obj: clif::Value,
+        e: &runtime::ic::IcEntry,
+        record: bool,
+    ) -> clif::Value {
+        match e.kind {
+            IcKind::OwnData => self.load_loc(obj, e.loc),
+            IcKind::ArrayLength => {
+                let len = self.load(I32, obj, L::CELL_EXTRA);
+                // Lengths up to 2^31-1 are int32.
+                let ok = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, len, 0);
+                self.guard(inst, ok, DeoptReason::Overflow);
+                self.box_int(len)
+            }
+            _ => {
+                let cell = self.root(e.cell as usize);
+                if record {
+                    self.guard_cell(inst, cell);
+                } else {
+                    let cv = self.iconst(cell);
+                    let valid = self.load(I64, cv, L::CELL_VALID);
+                    self.guard(inst, valid, DeoptReason::ProtoCell);
+                }
+                let holder = self.root(e.holder as usize);
+                let hv = self.iconst(holder);
+                self.load_loc(hv, e.loc)
+            }
+        }
+    }
+
+    /// A speculative named-property get of IR value `recv` (`None` when
+    /// the site has no usable feedback): guards for the shapes the cache
+    /// saw, a deopt on any other.
+    fn spec_get(
+        &mut self,
+        inst: ir::Inst,
+        ic_ptr: *mut runtime::ic::PropIc,
+        recv: ir::Value,
+        key: u64,
+        result: Option<ir::Value>,
+    ) -> Option<clif::Value> {
+        if !self.spec {
+            return None;
+        }
+        // SAFETY: `ic_ptr` points into the decoded code of the function
+        // being compiled, which lives as long as the VM.
+        let ic = unsafe { *ic_ptr };
+        let entries = self.feedback(
+            &ic,
+            &[IcKind::OwnData, IcKind::ProtoData, IcKind::ArrayLength],
+        );
+        if entries.is_empty() {
+            return None;
+        }
+        let o = self.cv(recv);
+        if let Some(c) = self.facts.prop(o, key) {
+            return self.forward(result, c);
+        }
+        let x = self.val(recv);
+        for e in &entries {
+            self.root(e.shape as usize);
+        }
+        let known = self.facts.shape_of(o);
+        let single = entries
+            .iter()
+            .find(|e| Some(e.shape as u64) == known)
+            .or(if entries.len() == 1 {
+                entries.first()
+            } else {
+                None
+            })
+            .copied();
+        if let Some(e) = single {
+            self.guard_shape(inst, recv, x, e.shape as u64);
+            let r = self.entry_load(inst, x, &e, true);
+            if let Some(res) = result
+                && e.kind != IcKind::ArrayLength
+            {
+                self.facts.set_prop(o, key, res.index() as u32);
+            }
+            return Some(r);
+        }
+        let exit = self.deopt_exit(inst, DeoptReason::Shape);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let (yes, no) = self.is_object(x);
+        self.b.switch_to_block(no);
+        self.b.ins().jump(exit, &[]);
+        self.b.switch_to_block(yes);
+        let shape = self.load(I64, x, L::OBJ_SHAPE);
+        for e in &entries {
+            let hit = self.b.create_block();
+            let next = self.b.create_block();
+            let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, e.shape as i64);
+            self.b.ins().brif(eq, hit, &[], next, &[]);
+            self.b.switch_to_block(hit);
+            let r = self.entry_load(inst, x, e, false);
+            self.b.ins().jump(join, &[BlockArg::Value(r)]);
+            self.b.switch_to_block(next);
+        }
+        self.b.ins().jump(exit, &[]);
+        self.b.switch_to_block(join);
+        Some(self.b.block_params(join)[0])
+    }
+
+    /// Stores `x` by cache entry `e` (own or add) into `obj`, whose shape
+    /// is `e.shape` (`record` as for `entry_load`).
+    fn entry_store(
+        &mut self,
+        inst: ir::Inst,
+        obj: clif::Value,
+        e: &runtime::ic::IcEntry,
+        x: clif::Value,
+        record: bool,
+    ) {
+        if e.kind == IcKind::StoreAdd {
+            // The transition: no setter or read-only property appeared on
+            // the chain (cell), and the object is no prototype (whose
+            // change the runtime must record).
+            if !e.cell.is_null() {
+                let cell = self.root(e.cell as usize);
+                if record {
+                    self.guard_cell(inst, cell);
+                } else {
+                    let cv = self.iconst(cell);
+                    let valid = self.load(I64, cv, L::CELL_VALID);
+                    self.guard(inst, valid, DeoptReason::ProtoCell);
+                }
+            }
+            let flags = self.load(I8, obj, L::CELL_FLAGS);
+            let proto = self
+                .b
+                .ins()
+                .band_imm_s(flags, L::OBJ_FLAG_HAS_PROTO_INFO as i64);
+            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, proto, 0);
+            self.guard(inst, ok, DeoptReason::ProtoObject);
+            let ns = self.root(e.new_shape as usize);
+            let nsv = self.iconst(ns);
+            self.store(nsv, obj, L::OBJ_SHAPE);
+        }
+        self.store_loc(obj, e.loc, x);
+    }
+
+    /// A speculative named-property set (false when the site has no
+    /// usable feedback).
+    fn spec_set(
+        &mut self,
+        inst: ir::Inst,
+        site: u32,
+        obj_v: ir::Value,
+        key: u64,
+        x_v: ir::Value,
+    ) -> bool {
+        if !self.spec {
+            return false;
+        }
+        let ic = *self.code.prop_ic(site);
+        let mut entries = self.feedback(&ic, &[IcKind::StoreOwn, IcKind::StoreAdd]);
+        // Adding a property inline only when its slot is in the object
+        // (growing the out-of-line slots is the runtime's job).
+        entries.retain(|e| e.kind == IcKind::StoreOwn || e.loc & L::OUT_OF_LINE == 0);
+        if entries.is_empty() {
+            return false;
+        }
+        for e in &entries {
+            self.root(e.shape as usize);
+        }
+        let o = self.cv(obj_v);
+        let obj = self.val(obj_v);
+        let x = self.val(x_v);
+        let known = self.facts.shape_of(o);
+        let single = entries
+            .iter()
+            .find(|e| Some(e.shape as u64) == known)
+            .or(if entries.len() == 1 {
+                entries.first()
+            } else {
+                None
+            })
+            .copied();
+        if let Some(e) = single {
+            self.guard_shape(inst, obj_v, obj, e.shape as u64);
+            self.entry_store(inst, obj, &e, x, true);
+            let old = e.shape as u64;
+            if e.kind == IcKind::StoreAdd {
+                self.facts.forget_shape(old);
+                self.facts.set_shape(o, e.new_shape as u64);
+            } else if self.facts.global_shape == Some(old) {
+                self.facts.globals.clear();
+            }
+        } else {
+            let exit = self.deopt_exit(inst, DeoptReason::Shape);
+            let join = self.b.create_block();
+            let (yes, no) = self.is_object(obj);
+            self.b.switch_to_block(no);
+            self.b.ins().jump(exit, &[]);
+            self.b.switch_to_block(yes);
+            let shape = self.load(I64, obj, L::OBJ_SHAPE);
+            for e in &entries {
+                let hit = self.b.create_block();
+                let next = self.b.create_block();
+                let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, e.shape as i64);
+                self.b.ins().brif(eq, hit, &[], next, &[]);
+                self.b.switch_to_block(hit);
+                self.entry_store(inst, obj, e, x, false);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(next);
+            }
+            self.b.ins().jump(exit, &[]);
+            self.b.switch_to_block(join);
+            for e in &entries {
+                let old = e.shape as u64;
+                if e.kind == IcKind::StoreAdd {
+                    self.facts.forget_shape(old);
+                } else if self.facts.global_shape == Some(old) {
+                    self.facts.globals.clear();
+                }
+            }
+            self.facts.shapes.retain(|s| s.0 != o);
+        }
+        let xc = self.cv(x_v);
+        self.facts.set_prop(o, key, xc);
+        true
+    }
+
+    /// The cache entry of global site `site` for the global object's
+    /// current shape, if it has one of kind `kind`.
+    fn global_entry(&self, site: u32, kind: IcKind) -> Option<runtime::ic::IcEntry> {
+        let ic = *self.code.global_ic(site);
+        let now = self.vm.realm.global.shape_ptr();
+        self.feedback(&ic, &[kind])
+            .into_iter()
+            .find(|e| e.shape == now)
+    }
+
+    fn spec_load_global(
+        &mut self,
+        inst: ir::Inst,
+        site: u32,
+        key: u64,
+        result: Option<ir::Value>,
+    ) -> Option<clif::Value> {
+        if !self.spec {
+            return None;
+        }
+        let e = self.global_entry(site, IcKind::OwnData)?;
+        if let Some(c) = self.facts.global(key) {
+            return self.forward(result, c);
+        }
+        let s = self.root(e.shape as usize);
+        let g = self.iconst(L::global_object(self.vm) as u64);
+        self.guard_global_shape(inst, g, s);
+        let x = self.load_loc(g, e.loc);
+        if let Some(r) = result {
+            self.facts.set_global(key, r.index() as u32);
+        }
+        Some(x)
+    }
+
+    fn spec_store_global(&mut self, inst: ir::Inst, site: u32, key: u64, x_v: ir::Value) -> bool {
+        if !self.spec {
+            return false;
+        }
+        let Some(e) = self.global_entry(site, IcKind::StoreOwn) else {
+            return false;
+        };
+        let s = self.root(e.shape as usize);
+        let g = self.iconst(L::global_object(self.vm) as u64);
+        self.guard_global_shape(inst, g, s);
+        let x = self.val(x_v);
+        self.store_loc(g, e.loc, x);
+        let xc = self.cv(x_v);
+        self.facts.forget_key(key);
+        self.facts.set_global(key, xc);
+        true
+    }
+
+    /// Defines IR value `r` as equal to (canonical) value `c`.
+    fn forward(&mut self, r: Option<ir::Value>, c: u32) -> Option<clif::Value> {
+        let x = self.val(ir::Value(c));
+        if let Some(r) = r {
+            self.canon[r.index()] = c;
+        }
+        Some(x)
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -285,7 +760,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
 
     /// Builds the whole function.
     /// With `osr_only`, only the OSR entries and what they reach.
-    pub fn lower(mut self, osr_only: bool) -> CResult<Vec<Value>> {
+    #[expect(clippy::vec_box, reason = "the code embeds each point's address")]
+    pub fn lower(mut self, osr_only: bool) -> CResult<(Vec<Value>, Vec<Box<DeoptPoint>>)> {
         let start = self.b.create_block();
         self.b.append_block_params_for_function_params(start);
         self.b.switch_to_block(start);
@@ -352,6 +828,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
         };
         for b in order {
             self.cur = b;
+            self.facts = match self.single_pred[b.index()] {
+                Some(p) => self.end_facts[p.index()].clone().unwrap_or_default(),
+                None => Facts::default(),
+            };
             let c = self.block_of(b);
             self.b.switch_to_block(c);
             let params = self.b.block_params(c).to_vec();
@@ -359,12 +839,20 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 self.set_val(p, x);
             }
             for &inst in &self.f.block(b).insts {
+                self.impure = false;
                 self.inst(inst)?;
+                if self.impure || !keeps_facts(self.f.inst(inst).op) {
+                    self.facts.clobber();
+                }
             }
+            self.end_facts[b.index()] = Some(std::mem::take(&mut self.facts));
+        }
+        if let Some((slot, n)) = self.spill {
+            self.b.func.sized_stack_slots[slot].size = 8 * n;
         }
         self.b.seal_all_blocks();
         self.b.finalize(self.frontend_config);
-        Ok(self.roots)
+        Ok((self.roots, self.deopt_points))
     }
 
     /// The start of an OSR entry at loop header `header`: every value the
@@ -795,11 +1283,16 @@ impl<'a, 'b> Lowering<'a, 'b> {
             Opcode::LoadGlobal | Opcode::LoadGlobalOrUndefined => {
                 let key = self.key_imm(d);
                 let typeof_mode = (d.op == Opcode::LoadGlobalOrUndefined) as u64;
-                Some(self.load_global(inst, d.site, key, typeof_mode))
+                match self.spec_load_global(inst, d.site, key, d.result) {
+                    Some(x) => Some(x),
+                    None => Some(self.load_global(inst, d.site, key, typeof_mode)),
+                }
             }
             Opcode::StoreGlobal => {
                 let key = self.key_imm(d);
-                self.store_global(inst, d.site, key, a[0]);
+                if !self.spec_store_global(inst, d.site, key, d.args[0]) {
+                    self.store_global(inst, d.site, key, a[0]);
+                }
                 None
             }
             Opcode::DeclareGlobalVar => {
@@ -814,11 +1307,17 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             Opcode::GetProp => {
                 let key = self.key_imm(d);
-                Some(self.get_prop(inst, d.site, a[0], key))
+                let ic: *mut runtime::ic::PropIc = self.code.prop_ic(d.site);
+                match self.spec_get(inst, ic, d.args[0], key, d.result) {
+                    Some(x) => Some(x),
+                    None => Some(self.get_prop(inst, d.site, a[0], key)),
+                }
             }
             Opcode::SetProp => {
                 let key = self.key_imm(d);
-                self.set_prop(inst, d.site, a[0], key, a[1]);
+                if !self.spec_set(inst, d.site, d.args[0], key, d.args[1]) {
+                    self.set_prop(inst, d.site, a[0], key, a[1]);
+                }
                 None
             }
             Opcode::GetElem => Some(self.get_elem(inst, a[0], a[1])),
@@ -964,11 +1463,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let ic: *mut runtime::ic::PropIc = self.code.prop_ic_for_call(d.site);
                 let site = d.site as u64;
                 let recv = a[0];
-                let f = self.cached_get(inst, ic, recv, |s| {
-                    let (vm, fp) = (s.vm_v, s.fp_v);
-                    let sv = s.iconst(site);
-                    s.call(abi::h_get_method as *const () as usize, &[vm, fp, sv, recv])
-                });
+                let key = self.key_imm(d);
+                let f = match self.spec_get(inst, ic, d.args[0], key, None) {
+                    Some(f) => f,
+                    None => self.cached_get(inst, ic, recv, |s| {
+                        let (vm, fp) = (s.vm_v, s.fp_v);
+                        let sv = s.iconst(site);
+                        s.call(abi::h_get_method as *const () as usize, &[vm, fp, sv, recv])
+                    }),
+                };
                 Some(self.js_call(inst, d.site, f, recv, &a[1..]))
             }
             Opcode::CallSpread => {
@@ -1013,14 +1516,21 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             Opcode::DerivedResult => Some(h!(abi::h_derived_result, vm, a[0], a[1])),
             Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::Div | Opcode::Mod => {
-                Some(self.num_binop(inst, d.op, a[0], a[1]))
+                match self.arith_feedback(d) {
+                    Seen::Ints => Some(self.spec_int_binop(inst, d)),
+                    Seen::Numbers => Some(self.num_binop(inst, d.op, a[0], a[1], true)),
+                    Seen::Any => Some(self.num_binop(inst, d.op, a[0], a[1], false)),
+                }
             }
             Opcode::BitAnd
             | Opcode::BitOr
             | Opcode::BitXor
             | Opcode::Shl
             | Opcode::Sar
-            | Opcode::Shr => Some(self.int_binop(inst, d.op, a[0], a[1])),
+            | Opcode::Shr => match self.arith_feedback(d) {
+                Seen::Ints => Some(self.spec_int_binop(inst, d)),
+                _ => Some(self.int_binop(inst, d.op, a[0], a[1])),
+            },
             Opcode::Exp | Opcode::LooseEq | Opcode::LooseNe | Opcode::InstanceOf => {
                 let opv = k!(op_no);
                 Some(h!(abi::h_binop, vm, opv, a[0], a[1]))
@@ -1031,11 +1541,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
             | Opcode::Ge
             | Opcode::StrictEq
             | Opcode::StrictNe => {
-                let (boxed, raw) = self.compare(inst, d.op, a[0], a[1]);
+                let (boxed, raw) = self.compare(inst, d);
                 if let Some(r) = d.result {
                     self.conds[r.index()] = Some((raw, self.cur));
                 }
                 Some(boxed)
+            }
+            Opcode::Inc | Opcode::Dec if self.arith_feedback(d) == Seen::Ints => {
+                Some(self.spec_inc(inst, d))
             }
             Opcode::Neg | Opcode::BitNot | Opcode::ToNumber | Opcode::Inc | Opcode::Dec => {
                 Some(self.int_unop(inst, d.op, a[0]))
@@ -1132,6 +1645,153 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.block_params(join)[0]
     }
 
+    /// What arithmetic site `d` has seen, for speculation.
+    fn arith_feedback(&self, d: &ir::InstData) -> Seen {
+        if !self.spec {
+            return Seen::Any;
+        }
+        use runtime::interp::seen;
+        match self.code.arith_fb.get(d.site as usize).map(|c| c.get()) {
+            // The interpreter notes operands only off its int32 fast path.
+            Some(0) => Seen::Ints,
+            Some(fb) if fb & (seen::STRING | seen::OTHER) == 0 => Seen::Numbers,
+            _ => Seen::Any,
+        }
+    }
+
+    /// Guards that IR values `xv` and `yv` are int32s (unless known).
+    fn guard_ints(&mut self, inst: ir::Inst, xv: ir::Value, yv: Option<ir::Value>) {
+        let kx = self.kint(xv);
+        let ky = yv.is_none_or(|y| self.kint(y));
+        let t = match (kx, ky) {
+            (true, true) => return,
+            (false, true) => self.val(xv),
+            (true, false) => self.val(yv.expect("two operands")),
+            (false, false) => {
+                let x = self.val(xv);
+                let y = self.val(yv.expect("two operands"));
+                self.b.ins().band(x, y)
+            }
+        };
+        let ok = self.is_int(t);
+        self.guard(inst, ok, DeoptReason::NotInt);
+    }
+
+    /// A binary operator where only int32 operands and results were seen:
+    /// anything else deopts; the result is a known int32.
+    fn spec_int_binop(&mut self, inst: ir::Inst, d: &ir::InstData) -> clif::Value {
+        let (xv, yv) = (d.args[0], d.args[1]);
+        self.guard_ints(inst, xv, Some(yv));
+        let x = self.val(xv);
+        let y = self.val(yv);
+        let xi = self.unbox_int(x);
+        let yi = self.unbox_int(y);
+        macro_rules! ins {
+            ($s:expr) => {
+                $s.b.ins()
+            };
+        }
+        let r = match d.op {
+            Opcode::Add | Opcode::Sub | Opcode::Mul => {
+                let (r, of) = match d.op {
+                    Opcode::Add => ins!(self).sadd_overflow(xi, yi),
+                    Opcode::Sub => ins!(self).ssub_overflow(xi, yi),
+                    _ => ins!(self).smul_overflow(xi, yi),
+                };
+                let bad = if d.op == Opcode::Mul {
+                    // A zero product of a negative operand is -0.
+                    let zero = ins!(self).icmp_imm_s(IntCC::Equal, r, 0);
+                    let either = ins!(self).bor(xi, yi);
+                    let neg = ins!(self).icmp_imm_s(IntCC::SignedLessThan, either, 0);
+                    let negzero = ins!(self).band(zero, neg);
+                    ins!(self).bor(of, negzero)
+                } else {
+                    of
+                };
+                let ok = ins!(self).bxor_imm_s(bad, 1);
+                self.guard(inst, ok, DeoptReason::Overflow);
+                r
+            }
+            Opcode::Div => {
+                // Exact quotients only: not by 0, not MIN / -1, no
+                // remainder, and not 0 / negative (-0).
+                let yz = ins!(self).icmp_imm_s(IntCC::Equal, yi, 0);
+                let ym1 = ins!(self).icmp_imm_s(IntCC::Equal, yi, -1);
+                let xmin = ins!(self).icmp_imm_s(IntCC::Equal, xi, i32::MIN as i64);
+                let ovf = ins!(self).band(ym1, xmin);
+                let bad = ins!(self).bor(yz, ovf);
+                let ok = ins!(self).bxor_imm_s(bad, 1);
+                self.guard(inst, ok, DeoptReason::Overflow);
+                let q = ins!(self).sdiv(xi, yi);
+                let rem = ins!(self).srem(xi, yi);
+                let inexact = ins!(self).icmp_imm_s(IntCC::NotEqual, rem, 0);
+                let xz = ins!(self).icmp_imm_s(IntCC::Equal, xi, 0);
+                let yneg = ins!(self).icmp_imm_s(IntCC::SignedLessThan, yi, 0);
+                let negzero = ins!(self).band(xz, yneg);
+                let bad = ins!(self).bor(inexact, negzero);
+                let ok = ins!(self).bxor_imm_s(bad, 1);
+                self.guard(inst, ok, DeoptReason::Overflow);
+                q
+            }
+            Opcode::Mod => {
+                // By a positive divisor; a zero remainder of a negative
+                // dividend is -0.
+                let ypos = ins!(self).icmp_imm_s(IntCC::SignedGreaterThan, yi, 0);
+                self.guard(inst, ypos, DeoptReason::Overflow);
+                let r = ins!(self).srem(xi, yi);
+                let rz = ins!(self).icmp_imm_s(IntCC::Equal, r, 0);
+                let xneg = ins!(self).icmp_imm_s(IntCC::SignedLessThan, xi, 0);
+                let negzero = ins!(self).band(rz, xneg);
+                let ok = ins!(self).bxor_imm_s(negzero, 1);
+                self.guard(inst, ok, DeoptReason::Overflow);
+                r
+            }
+            Opcode::BitAnd => ins!(self).band(xi, yi),
+            Opcode::BitOr => ins!(self).bor(xi, yi),
+            Opcode::BitXor => ins!(self).bxor(xi, yi),
+            Opcode::Shl => {
+                let s = ins!(self).band_imm_s(yi, 31);
+                ins!(self).ishl(xi, s)
+            }
+            Opcode::Sar => {
+                let s = ins!(self).band_imm_s(yi, 31);
+                ins!(self).sshr(xi, s)
+            }
+            _ => {
+                // `>>>`: results above 2^31-1 are doubles.
+                let s = ins!(self).band_imm_s(yi, 31);
+                let r = ins!(self).ushr(xi, s);
+                let ok = ins!(self).icmp_imm_s(IntCC::SignedGreaterThanOrEqual, r, 0);
+                self.guard(inst, ok, DeoptReason::Overflow);
+                r
+            }
+        };
+        if let Some(res) = d.result {
+            self.known_int[res.index()] = true;
+        }
+        self.box_int(r)
+    }
+
+    /// `++` / `--` where only int32s were seen.
+    fn spec_inc(&mut self, inst: ir::Inst, d: &ir::InstData) -> clif::Value {
+        let xv = d.args[0];
+        self.guard_ints(inst, xv, None);
+        let x = self.val(xv);
+        let xi = self.unbox_int(x);
+        let one = self.b.ins().iconst(I32, 1);
+        let (r, of) = if d.op == Opcode::Inc {
+            self.b.ins().sadd_overflow(xi, one)
+        } else {
+            self.b.ins().ssub_overflow(xi, one)
+        };
+        let ok = self.b.ins().bxor_imm_s(of, 1);
+        self.guard(inst, ok, DeoptReason::Overflow);
+        if let Some(res) = d.result {
+            self.known_int[res.index()] = true;
+        }
+        self.box_int(r)
+    }
+
     /// A bitwise or shift operator with an inline int32 path; other
     /// operands (and `>>>` results above 2^31-1) go to the generic helper.
     /// (`+ - * / %` are `num_binop`'s.)
@@ -1178,6 +1838,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let boxed = self.box_int(r);
         self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
         self.b.switch_to_block(slow);
+        self.impure = true;
         self.sync_pc(inst);
         let opv = self.iconst(op as u64);
         let vm = self.vm_v;
@@ -1230,6 +1891,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let r = r.expect("a numeric unary operator");
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(slow);
+        self.impure = true;
         self.sync_pc(inst);
         let opv = self.iconst(op as u64);
         let vm = self.vm_v;
@@ -1243,21 +1905,31 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// A comparison: int32 and double operands inline, strict equality
     /// with an object or a non-number primitive as identity; the result as
     /// a boolean value and as an `i8` flag.
-    fn compare(
-        &mut self,
-        inst: ir::Inst,
-        op: Opcode,
-        x: clif::Value,
-        y: clif::Value,
-    ) -> (clif::Value, clif::Value) {
+    fn compare(&mut self, inst: ir::Inst, d: &ir::InstData) -> (clif::Value, clif::Value) {
+        let op = d.op;
+        let x = self.val(d.args[0]);
+        let y = self.val(d.args[1]);
+        let strict = matches!(op, Opcode::StrictEq | Opcode::StrictNe);
+        // Only numbers seen (a relational compare): non-numbers deopt.
+        let numbers = !strict && self.arith_feedback(d) != Seen::Any;
         let join = self.b.create_block();
         self.b.append_block_param(join, I8);
         let fast = self.b.create_block();
         let not_int = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let ints = self.both_int(x, y);
-        self.b.ins().brif(ints, fast, &[], not_int, &[]);
+        let (kx, ky) = (self.kint(d.args[0]), self.kint(d.args[1]));
+        if kx && ky {
+            self.b.ins().jump(fast, &[]);
+        } else {
+            let t = match (kx, ky) {
+                (true, false) => y,
+                (false, true) => x,
+                _ => self.b.ins().band(x, y),
+            };
+            let ints = self.is_int(t);
+            self.b.ins().brif(ints, fast, &[], not_int, &[]);
+        }
         self.b.switch_to_block(fast);
         let xi = self.unbox_int(x);
         let yi = self.unbox_int(y);
@@ -1273,7 +1945,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[BlockArg::Value(c)]);
 
         self.b.switch_to_block(not_int);
-        let strict = matches!(op, Opcode::StrictEq | Opcode::StrictNe);
         if strict {
             // An object, undefined, null or a boolean is strictly equal
             // only to itself: compare the bits.
@@ -1300,15 +1971,22 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[BlockArg::Value(c)]);
 
         self.b.switch_to_block(slow);
-        self.sync_pc(inst);
-        let opv = self.iconst(op as u64);
-        let vm = self.vm_v;
-        let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
-        if !strict {
-            self.check(g);
+        if numbers {
+            let exit = self.deopt_exit(inst, DeoptReason::NotNumber);
+            self.b.ins().jump(exit, &[]);
+        } else {
+            self.sync_pc(inst);
+            let opv = self.iconst(op as u64);
+            let vm = self.vm_v;
+            let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
+            if !strict {
+                // valueOf / toString may run.
+                self.impure = true;
+                self.check(g);
+            }
+            let c = self.b.ins().icmp_imm_s(IntCC::Equal, g, L::TRUE as i64);
+            self.b.ins().jump(join, &[BlockArg::Value(c)]);
         }
-        let c = self.b.ins().icmp_imm_s(IntCC::Equal, g, L::TRUE as i64);
-        self.b.ins().jump(join, &[BlockArg::Value(c)]);
         self.b.switch_to_block(join);
         let raw = self.b.block_params(join)[0];
         (self.box_bool(raw), raw)
@@ -1398,6 +2076,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         op: Opcode,
         x: clif::Value,
         y: clif::Value,
+        deopt_slow: bool,
     ) -> clif::Value {
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
@@ -1518,12 +2197,19 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
 
         self.b.switch_to_block(slow);
-        self.sync_pc(inst);
-        let opv = self.iconst(op as u64);
-        let vm = self.vm_v;
-        let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
-        self.check(g);
-        self.b.ins().jump(join, &[BlockArg::Value(g)]);
+        if deopt_slow {
+            // Only numbers were seen here.
+            let exit = self.deopt_exit(inst, DeoptReason::NotNumber);
+            self.b.ins().jump(exit, &[]);
+        } else {
+            self.impure = true;
+            self.sync_pc(inst);
+            let opv = self.iconst(op as u64);
+            let vm = self.vm_v;
+            let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
+            self.check(g);
+            self.b.ins().jump(join, &[BlockArg::Value(g)]);
+        }
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
     }
@@ -1699,6 +2385,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.b.ins().jump(join, &[BlockArg::Value(x)]);
         }
         self.b.switch_to_block(slow);
+        self.impure = true;
         self.sync_pc(inst);
         let r = slow_call(self);
         self.check(r);
@@ -1772,6 +2459,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         }
         self.b.ins().jump(slow, &[]);
         self.b.switch_to_block(slow);
+        self.impure = true;
         self.sync_pc(inst);
         let vm = self.vm_v;
         let fp = self.fp_v;
@@ -1832,6 +2520,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             .ins()
             .brif(hole, slow, &[], join, &[BlockArg::Value(x)]);
         self.b.switch_to_block(slow);
+        self.impure = true;
         self.sync_pc(inst);
         let vm = self.vm_v;
         let r = self.call(abi::h_get_elem as *const () as usize, &[vm, obj, key]);
@@ -1863,6 +2552,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().store(mem(), x, addr, 0);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
+        self.impure = true;
         self.sync_pc(inst);
         let vm = self.vm_v;
         let fp = self.fp_v;
@@ -1907,6 +2597,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.b.ins().jump(join, &[BlockArg::Value(x)]);
         }
         self.b.switch_to_block(slow);
+        self.impure = true;
         self.sync_pc(inst);
         let vm = self.vm_v;
         let fp = self.fp_v;
@@ -1948,6 +2639,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.b.ins().jump(join, &[]);
         }
         self.b.switch_to_block(slow);
+        self.impure = true;
         self.sync_pc(inst);
         let vm = self.vm_v;
         let fp = self.fp_v;
@@ -1961,6 +2653,82 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
     }
+}
+
+/// What an arithmetic site's feedback allows speculating on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Seen {
+    /// Only int32 operands with int32 results (or never run).
+    Ints,
+    /// Only numbers.
+    Numbers,
+    Any,
+}
+
+/// Does `op` leave what the code knows (`Facts`) intact, when lowered
+/// without a generic path (which sets `Lowering::impure`)? Calls and
+/// helpers that may run JS code or change shapes do not.
+fn keeps_facts(op: Opcode) -> bool {
+    use Opcode::*;
+    matches!(
+        op,
+        Const
+            | Param
+            | This
+            | Callee
+            | NewTarget
+            | Arguments
+            | RestArgs
+            | ClosureEnv
+            | HomeObject
+            | CreateEnv
+            | CopyEnv
+            | LoadEnv
+            | StoreEnv
+            | CheckInit
+            | CheckThis
+            | CheckSuperOnce
+            | IsHole
+            | Not
+            | StrictEq
+            | StrictNe
+            | Jump
+            | Branch
+            | Return
+            | Throw
+            | NewObject
+            | NewArray
+            | ArrayAppend
+            | ArrayAppendHole
+            | MakeClosure
+            | MakeMethod
+            | GetProp
+            | SetProp
+            | GetElem
+            | SetElem
+            | LoadGlobal
+            | StoreGlobal
+            | Add
+            | Sub
+            | Mul
+            | Div
+            | Mod
+            | BitAnd
+            | BitOr
+            | BitXor
+            | Shl
+            | Sar
+            | Shr
+            | Lt
+            | Le
+            | Gt
+            | Ge
+            | Neg
+            | BitNot
+            | ToNumber
+            | Inc
+            | Dec
+    )
 }
 
 /// Blocks reachable from `start` (through branches and handlers) in reverse

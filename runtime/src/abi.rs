@@ -834,3 +834,24 @@ pub extern "C" fn h_for_of_next(vm_: *mut Vm, it: u64) -> u64 {
 fn _obj(o: ObjRef) -> Class {
     o.class()
 }
+
+/// A failed guard in speculative code: resumes the frame in the
+/// interpreter at `point` with the spilled live values `vals` and returns
+/// the frame's result (the native code returns it as its own).
+pub extern "C" fn h_deopt(
+    vm: *mut Vm,
+    _fp: *mut FrameRecord,
+    point: *const interp::DeoptPoint,
+    vals: *const u64,
+) -> u64 {
+    let vm = self::vm(vm);
+    // SAFETY: `point` is one of the function's deopt points, which live as
+    // long as its `FuncInfo`; the code spilled one value per register of
+    // the point at `vals`.
+    let (point, vals) = unsafe {
+        let point = &*point;
+        (point, std::slice::from_raw_parts(vals, point.regs.len()))
+    };
+    let r = interp::deopt(vm, point, vals);
+    ret(vm, r)
+}

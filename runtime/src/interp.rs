@@ -75,6 +75,60 @@ pub struct FuncInfo {
     pub osr_entry: Cell<usize>,
     /// Cells native code embeds (shapes, holders, validity cells): roots.
     pub jit_roots: RefCell<Vec<Value>>,
+    /// Times speculative native code of this function gave its frame back
+    /// to the interpreter; past `MAX_DEOPTS` it is compiled without
+    /// speculation.
+    pub deopts: Cell<u32>,
+    /// The deopt points of every compilation (kept while any code that
+    /// refers to them may still be running).
+    pub deopt_points: RefCell<Vec<Box<DeoptPoint>>>,
+}
+
+/// Deopts of one function after which it is compiled without speculation.
+pub const MAX_DEOPTS: u32 = 4;
+
+/// Why speculative native code gave its frame back to the interpreter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeoptReason {
+    /// A property site's receiver has a shape its feedback did not show.
+    Shape,
+    /// The global object's shape changed.
+    GlobalShape,
+    /// A prototype the site relies on changed (its validity cell).
+    ProtoCell,
+    /// Adding a property to an object that is some object's prototype.
+    ProtoObject,
+    /// An operand that is not an int32 where only int32s were seen.
+    NotInt,
+    /// An int32 result overflowed (or would be -0 or fractional).
+    Overflow,
+    /// An operand that is not a number where only numbers were seen.
+    NotNumber,
+}
+
+impl DeoptReason {
+    pub fn text(self) -> &'static str {
+        match self {
+            DeoptReason::Shape => "wrong shape",
+            DeoptReason::GlobalShape => "global object changed shape",
+            DeoptReason::ProtoCell => "prototype chain changed",
+            DeoptReason::ProtoObject => "store to a prototype",
+            DeoptReason::NotInt => "not an int32",
+            DeoptReason::Overflow => "int32 overflow",
+            DeoptReason::NotNumber => "not a number",
+        }
+    }
+}
+
+/// A place where speculative native code can resume its frame in the
+/// interpreter: the op to run next (which runs again in full, so the
+/// interpreter's feedback records what the guard did not expect) and the
+/// registers of the values live there, in the order the code spills them.
+#[derive(Debug)]
+pub struct DeoptPoint {
+    pub pc: u32,
+    pub reason: DeoptReason,
+    pub regs: Box<[u32]>,
 }
 
 /// The `FuncInfo` of a frame record.
@@ -127,6 +181,8 @@ impl LoadedModule {
                 osr_headers: RefCell::new(Vec::new()),
                 osr_entry: Cell::new(0),
                 jit_roots: RefCell::new(Vec::new()),
+                deopts: Cell::new(0),
+                deopt_points: RefCell::new(Vec::new()),
             });
         }
         let n_templates = module.templates.len();
@@ -711,24 +767,28 @@ pub enum Op {
         b: R,
         then_edge: u32,
         else_edge: u32,
+        site: u32,
     },
     JumpLe {
         a: R,
         b: R,
         then_edge: u32,
         else_edge: u32,
+        site: u32,
     },
     JumpGt {
         a: R,
         b: R,
         then_edge: u32,
         else_edge: u32,
+        site: u32,
     },
     JumpGe {
         a: R,
         b: R,
         then_edge: u32,
         else_edge: u32,
+        site: u32,
     },
     JumpStrictEq {
         a: R,
@@ -1020,24 +1080,28 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                         b: y,
                         then_edge,
                         else_edge,
+                        site: d.site,
                     },
                     Opcode::Le => Op::JumpLe {
                         a: x,
                         b: y,
                         then_edge,
                         else_edge,
+                        site: d.site,
                     },
                     Opcode::Gt => Op::JumpGt {
                         a: x,
                         b: y,
                         then_edge,
                         else_edge,
+                        site: d.site,
                     },
                     Opcode::Ge => Op::JumpGe {
                         a: x,
                         b: y,
                         then_edge,
                         else_edge,
+                        site: d.site,
                     },
                     Opcode::StrictEq => Op::JumpStrictEq {
                         a: x,
@@ -1824,6 +1888,68 @@ macro_rules! span {
 /// frame record is pushed and the loop switches to it; returns and
 /// exceptions unwind back through the records this invocation pushed.
 fn run(vm: &mut Vm) -> JsResult<Value> {
+    run_at(vm, 0)
+}
+
+/// Continues the top frame, whose native code gave up at `point`, in the
+/// interpreter: `vals` are the live values the code spilled (in
+/// `point.regs` order). The function's native code is dropped (it is
+/// compiled again, with the feedback the interpreter gathers from here on,
+/// once it is hot again). Returns the frame's result.
+pub fn deopt(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<Value> {
+    let fp: *mut FrameRecord = vm.frames.last_mut().expect("frame record");
+    // SAFETY: `fp` is the top record, the frame of the code that deopts.
+    let info = info_ref(unsafe { (*fp).info });
+    let code = info.code(vm);
+    vm.stats.deopts += 1;
+    if vm.trace_deopt {
+        let module = info.module(vm);
+        let (line, col) = module.position_of(info, point.pc);
+        let text = format!(
+            "[deopt] {} at {}:{line}:{col}: {}\n",
+            tier_name(vm, info),
+            module.file_name,
+            point.reason.text()
+        );
+        vm.write_err(text.as_bytes());
+    }
+    info.deopts.set(info.deopts.get().saturating_add(1));
+    info.jit_entry.set(0);
+    info.jit_call_entry.set(0);
+    info.osr_entry.set(0);
+    info.osr_headers.borrow_mut().clear();
+    info.jit_state.set(0);
+    info.calls.set(0);
+    info.loops.set(0);
+    // SAFETY: `fp` is the top record (see above); the registers it points
+    // to (or the ones pushed here) hold `code.nregs` values.
+    unsafe {
+        let mut pushed = None;
+        if (*fp).regs.is_null() {
+            // Entered natively: the frame has no registers yet.
+            let Some(base) = vm.stack.push_frame_from(&code.init) else {
+                return Err(vm.range_error("Maximum call stack size exceeded"));
+            };
+            (*fp).regs = vm.stack.slot_ptr(base);
+            (*fp).code = code;
+            pushed = Some(base);
+        }
+        let regs = (*fp).regs;
+        for (&r, &x) in point.regs.iter().zip(vals) {
+            *regs.add(r as usize) = Value::from_bits(x);
+        }
+        (*fp).pc = point.pc;
+        let r = run_at(vm, point.pc as usize);
+        if let Some(base) = pushed {
+            vm.stack.truncate(base);
+            (*fp).regs = std::ptr::null_mut();
+        }
+        r
+    }
+}
+
+/// `run` starting at op `start` of the top frame (whose registers are set).
+fn run_at(vm: &mut Vm, start: usize) -> JsResult<Value> {
     // The frame vector never reallocates (capacity MAX_CALL_DEPTH + 1 is
     // reserved up front), so records stay put while their frames run.
     debug_assert!(vm.frames.capacity() > MAX_CALL_DEPTH);
@@ -1831,7 +1957,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
     let mut fp: *mut FrameRecord = vm.frames.last_mut().expect("frame record");
     // SAFETY: `fp` is the entry frame's record (see above).
     let (mut code, mut regs): (&'static Code, *mut Value) = unsafe { (&*(*fp).code, (*fp).regs) };
-    let mut pc: usize = 0;
+    let mut pc: usize = start;
     let mut skip_handler = false;
 
     // A field of the running frame's record.
@@ -2021,7 +2147,7 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                 }};
             }
             macro_rules! cmp_values {
-                ($a:expr, $b:expr, $op:expr, $int:tt) => {{
+                ($a:expr, $b:expr, $site:expr, $op:expr, $int:tt) => {{
                     let x = reg!($a);
                     let y = reg!($b);
                     if x.is_int() && y.is_int() {
@@ -2029,13 +2155,14 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     } else if x.is_number() && y.is_number() {
                         x.as_number() $int y.as_number()
                     } else {
+                        note_arith(code, $site, x, y);
                         tri!(ops::compare(vm, $op, x, y))
                     }
                 }};
             }
             macro_rules! cmp {
-                ($dst:expr, $a:expr, $b:expr, $op:expr, $int:tt) => {{
-                    let r = cmp_values!($a, $b, $op, $int);
+                ($dst:expr, $a:expr, $b:expr, $site:expr, $op:expr, $int:tt) => {{
+                    let r = cmp_values!($a, $b, $site, $op, $int);
                     set!($dst, Value::bool(r));
                 }};
             }
@@ -2885,10 +3012,10 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                 Op::Shr { dst, a, b, site } => arith!(dst, a, b, site, NumOp::Shr, |x, y| {
                     Some(Value::number(((x as u32) >> (y as u32 & 31)) as f64))
                 }),
-                Op::Lt { dst, a, b, site: _ } => cmp!(dst, a, b, CmpOp::Lt, <),
-                Op::Le { dst, a, b, site: _ } => cmp!(dst, a, b, CmpOp::Le, <=),
-                Op::Gt { dst, a, b, site: _ } => cmp!(dst, a, b, CmpOp::Gt, >),
-                Op::Ge { dst, a, b, site: _ } => cmp!(dst, a, b, CmpOp::Ge, >=),
+                Op::Lt { dst, a, b, site } => cmp!(dst, a, b, site, CmpOp::Lt, <),
+                Op::Le { dst, a, b, site } => cmp!(dst, a, b, site, CmpOp::Le, <=),
+                Op::Gt { dst, a, b, site } => cmp!(dst, a, b, site, CmpOp::Gt, >),
+                Op::Ge { dst, a, b, site } => cmp!(dst, a, b, site, CmpOp::Ge, >=),
                 Op::LooseEq { dst, a, b, site: _ } => {
                     let r = tri!(ops::loose_equals(vm, reg!(a), reg!(b)));
                     set!(dst, Value::bool(r));
@@ -2925,20 +3052,22 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     };
                     set!(dst, v);
                 }
-                Op::Inc { dst, a, site: _ } => {
+                Op::Inc { dst, a, site } => {
                     let x = reg!(a);
                     let v = if x.is_int() && x.as_int() != i32::MAX {
                         Value::int(x.as_int() + 1)
                     } else {
+                        note_arith(code, site, x, x);
                         Value::number(tri!(conv::to_number(vm, x)) + 1.0)
                     };
                     set!(dst, v);
                 }
-                Op::Dec { dst, a, site: _ } => {
+                Op::Dec { dst, a, site } => {
                     let x = reg!(a);
                     let v = if x.is_int() && x.as_int() != i32::MIN {
                         Value::int(x.as_int() - 1)
                     } else {
+                        note_arith(code, site, x, x);
                         Value::number(tri!(conv::to_number(vm, x)) - 1.0)
                     };
                     set!(dst, v);
@@ -3018,8 +3147,9 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     b,
                     then_edge,
                     else_edge,
+                    site,
                 } => {
-                    let t = cmp_values!(a, b, CmpOp::Lt, <);
+                    let t = cmp_values!(a, b, site, CmpOp::Lt, <);
                     if t {
                         take_edge!(then_edge)
                     } else {
@@ -3031,8 +3161,9 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     b,
                     then_edge,
                     else_edge,
+                    site,
                 } => {
-                    let t = cmp_values!(a, b, CmpOp::Le, <=);
+                    let t = cmp_values!(a, b, site, CmpOp::Le, <=);
                     if t {
                         take_edge!(then_edge)
                     } else {
@@ -3044,8 +3175,9 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     b,
                     then_edge,
                     else_edge,
+                    site,
                 } => {
-                    let t = cmp_values!(a, b, CmpOp::Gt, >);
+                    let t = cmp_values!(a, b, site, CmpOp::Gt, >);
                     if t {
                         take_edge!(then_edge)
                     } else {
@@ -3057,8 +3189,9 @@ fn run(vm: &mut Vm) -> JsResult<Value> {
                     b,
                     then_edge,
                     else_edge,
+                    site,
                 } => {
-                    let t = cmp_values!(a, b, CmpOp::Ge, >=);
+                    let t = cmp_values!(a, b, site, CmpOp::Ge, >=);
                     if t {
                         take_edge!(then_edge)
                     } else {

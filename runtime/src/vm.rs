@@ -74,6 +74,8 @@ pub struct Stats {
     pub ic_hits: u64,
     pub ic_misses: u64,
     pub calls: u64,
+    /// Native frames given back to the interpreter by a failed guard.
+    pub deopts: u64,
 }
 
 /// Compiles source text to IR for `eval` and the `Function` constructor:
@@ -133,6 +135,8 @@ pub struct Vm {
     pub osr_threshold: u32,
     /// Print one line per tier-up to stderr (`--trace-tier`).
     pub trace_tier: bool,
+    /// Print one line per deopt to stderr (`--trace-deopt`).
+    pub trace_deopt: bool,
     /// The loop header an OSR entry starts at (IR block index), set by the
     /// interpreter just before it calls the function's OSR code, which
     /// dispatches on it (`layout::VM_OSR_BLOCK`).
@@ -196,6 +200,7 @@ impl Vm {
             jit_threshold: 1000,
             osr_threshold: 1000,
             trace_tier: false,
+            trace_deopt: false,
         });
         vm.mark_native_stack_base();
         vm.empty_string = vm.new_string(&[]).value();

@@ -1,6 +1,7 @@
 // clif-snapshot: --jit-threshold=5 --print-only Point,make
 // A constructor: each `this.x = ...` is a cached shape transition (guard
-// the old shape, store the new shape and the slot); `new` gets its object
+// the old shape once, store the new shape and the slot; later stores know
+// the shape the previous one made); `new` gets its object
 // from the runtime and enters the constructor's native code directly.
 function Point(x, y) {
   this.x = x;

@@ -1,7 +1,8 @@
 // clif-snapshot: --jit-threshold=5 --print-only getX
 // A monomorphic own-property load: getX is compiled after six calls with
-// one shape in its cache, so its code is a shape guard and a slot load,
-// with the runtime's lookup on the cold path.
+// one shape in its cache, so its code is a shape guard and a slot load;
+// any other receiver deopts (the cold block spills the live values and
+// resumes the interpreter at the load).
 function getX(o) {
   return o.x;
 }

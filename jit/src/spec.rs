@@ -1,0 +1,174 @@
+//! What speculative code knows at a point, and what a deopt must save.
+//!
+//! Speculative lowering guards on the interpreter's feedback and leaves for
+//! the interpreter (a deopt) when a guard fails, so after a guard the code
+//! *knows* something: this value has that shape, the global object has
+//! that shape, this global holds that value, this property of that object
+//! holds that value. [`Facts`] records that knowledge while a block is
+//! lowered; later sites use it to skip guards and loads. Anything that can
+//! run arbitrary code (a call, a generic helper) forgets everything; a
+//! store forgets what it may change. Facts flow from a block into a
+//! successor that has no other predecessor (and is not a handler).
+//!
+//! [`Liveness`] gives the values live at an instruction: a deopt exit
+//! spills exactly those into the interpreter's registers.
+
+/// Knowledge at a point of the code (see the module comment). Values are
+/// canonical IR value indices (`Lowering::canon`).
+#[derive(Clone, Debug, Default)]
+pub struct Facts {
+    /// Value → the shape it has.
+    pub shapes: Vec<(u32, u64)>,
+    /// The shape the global object has.
+    pub global_shape: Option<u64>,
+    /// Global property key → the value it holds.
+    pub globals: Vec<(u64, u32)>,
+    /// (object, key) → the value its named property holds.
+    pub props: Vec<(u32, u64, u32)>,
+    /// Validity cells known to be valid.
+    pub cells: Vec<u64>,
+}
+
+impl Facts {
+    /// Forgets everything (what a call or a generic helper may change).
+    pub fn clobber(&mut self) {
+        self.shapes.clear();
+        self.global_shape = None;
+        self.globals.clear();
+        self.props.clear();
+        self.cells.clear();
+    }
+    pub fn shape_of(&self, v: u32) -> Option<u64> {
+        self.shapes.iter().find(|s| s.0 == v).map(|s| s.1)
+    }
+    pub fn set_shape(&mut self, v: u32, shape: u64) {
+        self.shapes.retain(|s| s.0 != v);
+        self.shapes.push((v, shape));
+    }
+    /// `shape` objects may have changed shape: no value known to have it
+    /// keeps that knowledge (it may be the object that changed).
+    pub fn forget_shape(&mut self, shape: u64) {
+        self.shapes.retain(|s| s.1 != shape);
+        if self.global_shape == Some(shape) {
+            self.global_shape = None;
+            self.globals.clear();
+        }
+    }
+    pub fn global(&self, key: u64) -> Option<u32> {
+        self.globals.iter().find(|g| g.0 == key).map(|g| g.1)
+    }
+    pub fn set_global(&mut self, key: u64, v: u32) {
+        self.globals.retain(|g| g.0 != key);
+        self.globals.push((key, v));
+    }
+    pub fn prop(&self, obj: u32, key: u64) -> Option<u32> {
+        self.props
+            .iter()
+            .find(|p| p.0 == obj && p.1 == key)
+            .map(|p| p.2)
+    }
+    /// A store to property `key` of some object: any object's `key` may
+    /// have changed.
+    pub fn forget_key(&mut self, key: u64) {
+        self.props.retain(|p| p.1 != key);
+    }
+    pub fn set_prop(&mut self, obj: u32, key: u64, v: u32) {
+        self.forget_key(key);
+        self.props.push((obj, key, v));
+    }
+}
+
+/// Values live at the end of each block of a function, as bit sets.
+pub struct Liveness {
+    words: usize,
+    live_out: Vec<Vec<u64>>,
+}
+
+impl Liveness {
+    pub fn new(f: &ir::Function) -> Liveness {
+        let words = f.values.len().div_ceil(64);
+        let nb = f.blocks.len();
+        let mut gen_ = vec![vec![0u64; words]; nb];
+        let mut kill = vec![vec![0u64; words]; nb];
+        for b in 0..nb {
+            let data = &f.blocks[b];
+            for p in &data.params {
+                set(&mut kill[b], p.index());
+            }
+            for &i in &data.insts {
+                let d = f.inst(i);
+                for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+                    if !get(&kill[b], a.index()) {
+                        set(&mut gen_[b], a.index());
+                    }
+                }
+                if let Some(r) = d.result {
+                    set(&mut kill[b], r.index());
+                }
+            }
+        }
+        let mut live_in = vec![vec![0u64; words]; nb];
+        let mut live_out = vec![vec![0u64; words]; nb];
+        let order: Vec<usize> = f.layout.iter().rev().map(|b| b.index()).collect();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for &b in &order {
+                let mut out = vec![0u64; words];
+                for s in f.successors(ir::Block(b as u32)) {
+                    for (o, x) in out.iter_mut().zip(&live_in[s.index()]) {
+                        *o |= *x;
+                    }
+                }
+                let inn: Vec<u64> = (0..words)
+                    .map(|w| gen_[b][w] | (out[w] & !kill[b][w]))
+                    .collect();
+                if inn != live_in[b] {
+                    live_in[b] = inn;
+                    changed = true;
+                }
+                live_out[b] = out;
+            }
+        }
+        Liveness { words, live_out }
+    }
+
+    /// The values live just before `inst` of block `b` (its operands
+    /// included, its result not), in index order.
+    pub fn live_at(&self, f: &ir::Function, b: ir::Block, inst: ir::Inst) -> Vec<ir::Value> {
+        let mut live = self.live_out[b.index()].clone();
+        debug_assert_eq!(live.len(), self.words);
+        for &i in f.block(b).insts.iter().rev() {
+            let d = f.inst(i);
+            if let Some(r) = d.result {
+                clear(&mut live, r.index());
+            }
+            for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+                set(&mut live, a.index());
+            }
+            if i == inst {
+                break;
+            }
+        }
+        let mut out = Vec::new();
+        for (w, &bits) in live.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let t = bits.trailing_zeros() as usize;
+                out.push(ir::Value((w * 64 + t) as u32));
+                bits &= bits - 1;
+            }
+        }
+        out
+    }
+}
+
+fn set(s: &mut [u64], i: usize) {
+    s[i / 64] |= 1 << (i % 64);
+}
+fn clear(s: &mut [u64], i: usize) {
+    s[i / 64] &= !(1 << (i % 64));
+}
+fn get(s: &[u64], i: usize) -> bool {
+    s[i / 64] & (1 << (i % 64)) != 0
+}
