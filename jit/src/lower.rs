@@ -397,6 +397,28 @@ impl<'a, 'b> Lowering<'a, 'b> {
         Some(self.b.block_params(join)[0])
     }
 
+    /// `super.key` in a method with home object `args[0]`: the lookup
+    /// starts at the home object's prototype, whose shape the site caches
+    /// (data properties only; anything else deopts).
+    fn spec_get_super(&mut self, inst: ir::Inst, d: &ir::InstData) -> Option<clif::Value> {
+        if !self.spec {
+            return None;
+        }
+        let ic = *self.code.prop_ic(d.site);
+        let entries = self.feedback(&ic, &[IcKind::OwnData, IcKind::ProtoData]);
+        let e = *entries.first()?;
+        let home = self.val(d.args[0]);
+        let shape = self.load(I64, home, L::OBJ_SHAPE);
+        let start = self.load(I64, shape, L::SHAPE_PROTO);
+        let some = self.b.ins().icmp_imm_s(IntCC::NotEqual, start, 0);
+        self.guard(inst, some, DeoptReason::Shape);
+        let s = self.root(e.shape as usize);
+        let sh = self.load(I64, start, L::OBJ_SHAPE);
+        let eq = self.b.ins().icmp_imm_s(IntCC::Equal, sh, s as i64);
+        self.guard(inst, eq, DeoptReason::Shape);
+        Some(self.entry_load(inst, start, &e, true))
+    }
+
     /// Stores `x` by cache entry `e` (own or add) into `obj`, whose shape
     /// is `e.shape` (`record` as for `entry_load`).
     fn entry_store(
@@ -983,6 +1005,48 @@ impl<'a, 'b> Lowering<'a, 'b> {
         callee: clif::Value,
         args: &[clif::Value],
     ) -> clif::Value {
+        self.construct(inst, callee, callee, args, |s, p, n| {
+            let (vm, fp) = (s.vm_v, s.fp_v);
+            let sv = s.iconst(site as u64);
+            s.call(
+                abi::h_new as *const () as usize,
+                &[vm, fp, sv, callee, p, n],
+            )
+        })
+    }
+
+    /// `super(...args)` in derived constructor `active`: its parent
+    /// (the prototype of `active`) constructed with `new_target`, entered
+    /// directly when it has native code.
+    fn js_super_call(
+        &mut self,
+        inst: ir::Inst,
+        new_target: clif::Value,
+        active: clif::Value,
+        args: &[clif::Value],
+    ) -> clif::Value {
+        let shape = self.load(I64, active, L::OBJ_SHAPE);
+        let parent = self.load(I64, shape, L::SHAPE_PROTO);
+        self.construct(inst, parent, new_target, args, |s, p, n| {
+            let vm = s.vm_v;
+            s.call(
+                abi::h_super_call as *const () as usize,
+                &[vm, new_target, active, p, n],
+            )
+        })
+    }
+
+    /// Constructs `callee` with `new_target`: natively when
+    /// `h_construct_this` offers it, else by `slow_call(args pointer,
+    /// count)`, a helper doing the whole operation.
+    fn construct(
+        &mut self,
+        inst: ir::Inst,
+        callee: clif::Value,
+        new_target: clif::Value,
+        args: &[clif::Value],
+        slow_call: impl FnOnce(&mut Self, clif::Value, clif::Value) -> clif::Value,
+    ) -> clif::Value {
         self.sync_pc(inst);
         let vm = self.vm_v;
         let join = self.b.create_block();
@@ -990,15 +1054,21 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
 
-        let this = self.call(abi::h_construct_this as *const () as usize, &[vm, callee]);
-        let none = self.b.ins().icmp_imm_s(IntCC::Equal, this, 0);
+        let this = self.call(
+            abi::h_construct_this as *const () as usize,
+            &[vm, callee, new_target],
+        );
+        let generic = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, this, L::GENERIC as i64);
         let c1 = self.b.create_block();
-        self.b.ins().brif(none, slow, &[], c1, &[]);
+        self.b.ins().brif(generic, slow, &[], c1, &[]);
         self.b.switch_to_block(c1);
         self.check(this);
         let info = self.load(I64, callee, L::FUNC_INFO);
         let entry = self.load(I64, info, L::FI_JIT_ENTRY);
-        let r = self.enter_native(info, entry, callee, this, callee, args, slow);
+        let r = self.enter_native(info, entry, callee, this, new_target, args, slow);
         // A base constructor's result is its `this` unless it returned an
         // object.
         let keep = self.b.create_block();
@@ -1014,13 +1084,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[BlockArg::Value(this)]);
 
         self.b.switch_to_block(slow);
-        let fp = self.fp_v;
-        let sv = self.iconst(site as u64);
         let (p, n) = self.spill_args(args);
-        let r = self.call(
-            abi::h_new as *const () as usize,
-            &[vm, fp, sv, callee, p, n],
-        );
+        let r = slow_call(self, p, n);
         self.check(r);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
@@ -1331,10 +1396,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Some(h!(abi::h_delete_prop, vm, fp, a[0], key))
             }
             Opcode::DeleteElem => Some(h!(abi::h_delete_elem, vm, fp, a[0], a[1])),
-            Opcode::GetSuper => {
-                let key = k!(self.key_imm(d));
-                Some(h!(abi::h_get_super, vm, fp, a[0], a[1], key))
-            }
+            Opcode::GetSuper => match self.spec_get_super(inst, d) {
+                Some(x) => Some(x),
+                None => {
+                    self.impure = true;
+                    let key = k!(self.key_imm(d));
+                    Some(h!(abi::h_get_super, vm, fp, a[0], a[1], key))
+                }
+            },
             Opcode::GetSuperElem => Some(h!(abi::h_get_super_elem, vm, a[0], a[1], a[2])),
             Opcode::SetSuper => {
                 let key = k!(self.key_imm(d));
@@ -1483,10 +1552,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let site = k!(d.site);
                 Some(h!(abi::h_new_spread, vm, fp, site, a[0], a[1]))
             }
-            Opcode::SuperCall => {
-                let (p, n) = self.spill_args(&a[2..]);
-                Some(h!(abi::h_super_call, vm, a[0], a[1], p, n))
-            }
+            Opcode::SuperCall => Some(self.js_super_call(inst, a[0], a[1], &a[2..])),
             Opcode::SuperCallSpread => Some(h!(abi::h_super_call_spread, vm, a[0], a[1], a[2])),
             Opcode::CheckThis => {
                 let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, a[0], L::HOLE as i64);
@@ -2703,6 +2769,7 @@ fn keeps_facts(op: Opcode) -> bool {
             | MakeClosure
             | MakeMethod
             | GetProp
+            | GetSuper
             | SetProp
             | GetElem
             | SetElem

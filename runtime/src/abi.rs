@@ -667,25 +667,27 @@ pub extern "C" fn h_new(
     ret(vm, r)
 }
 
-/// The `this` of `new callee(...)` when `callee` is a closure constructor
+/// The `this` of `new callee(...)` (or of `super(...)` calling `callee`)
+/// with new.target `new_target` when `callee` is a closure constructor
 /// with native code: a new object for a base constructor, the hole for a
-/// derived one (its `super()` makes it). 0 when the generic path must run.
-pub extern "C" fn h_construct_this(vm_: *mut Vm, callee: u64) -> u64 {
+/// derived one (its `super()` makes it). [`layout::GENERIC`] when the
+/// generic path must run.
+pub extern "C" fn h_construct_this(vm_: *mut Vm, callee: u64, new_target: u64) -> u64 {
     let vm = vm(vm_);
     let Some(f) = v(callee)
         .as_object()
         .filter(|o| o.class() == Class::Function)
     else {
-        return 0;
+        return crate::layout::GENERIC;
     };
     let info = interp::func_info(f);
     if !info.kind.is_constructor() || info.jit_entry.get() == 0 {
-        return 0;
+        return crate::layout::GENERIC;
     }
     if info.kind == ir::FunctionKind::DerivedConstructor {
         return Value::HOLE.bits();
     }
-    let r = call::ordinary_create(vm, info, f.value()).map(|o| o.value());
+    let r = call::ordinary_create(vm, info, v(new_target)).map(|o| o.value());
     ret(vm, r)
 }
 
@@ -734,7 +736,7 @@ pub extern "C" fn h_super_call_spread(vm_: *mut Vm, new_target: u64, active: u64
 /// A binary operator (opcode number `op`) on any operands.
 /// `x % y` on doubles (C's `fmod`, which is JS's `%` on numbers).
 pub extern "C" fn h_fmod(x: f64, y: f64) -> f64 {
-    x % y
+    ops::js_mod(x, y)
 }
 
 pub extern "C" fn h_binop(vm_: *mut Vm, op: u64, a: u64, b: u64) -> u64 {

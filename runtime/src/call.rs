@@ -228,7 +228,17 @@ pub fn ordinary_create(
         Some(p) => p,
         None => vm.realm.object_proto,
     };
-    let (addr, cached) = info.ctor_shape.get();
+    // The cache lives with new.target: base constructors shared by several
+    // derived classes would otherwise miss at every other call. Objects of
+    // a derived class get inline room for its properties too.
+    let (owner, props) = match nt.class() {
+        Class::Function if !std::ptr::eq(func_info(nt), info) => {
+            let d = func_info(nt);
+            (d, d.expected_props + info.expected_props)
+        }
+        _ => (info, info.expected_props),
+    };
+    let (addr, cached) = owner.ctor_shape.get();
     let shape = if addr == proto.addr() && !cached.is_null() {
         // SAFETY: the cached shape is kept alive as a root of the module.
         unsafe { ShapeRef::from_raw(cached) }
@@ -237,9 +247,9 @@ pub fn ordinary_create(
             vm,
             Class::Ordinary,
             Some(proto),
-            shape::inline_cap_for(info.expected_props),
+            shape::inline_cap_for(props),
         );
-        info.ctor_shape.set((proto.addr(), s.ptr()));
+        owner.ctor_shape.set((proto.addr(), s.ptr()));
         s
     };
     Ok(vm.new_object_with_shape(shape))

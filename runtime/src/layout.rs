@@ -26,6 +26,10 @@ pub const HOLE: u64 = value::HOLE_BITS;
 /// pending in `Vm::pending_exception`. Never a valid value: it would be a
 /// cell pointer, but no cell lives at address 4.
 pub const EXCEPTION: u64 = 4;
+/// Returned by a helper that offers a fast path (`abi::h_construct_this`)
+/// when the caller must take the generic one. Never a value (no cell lives
+/// at address 8).
+pub const GENERIC: u64 = 8;
 
 // ---- cells ----
 pub const CELL_KIND: i32 = offset_of!(CellHeader, kind) as i32;
@@ -56,6 +60,8 @@ pub const FUNC_HOME: i32 = obj_word(2);
 
 // ---- shapes, validity cells, environments ----
 pub const SHAPE_FLAGS: i32 = offset_of!(ShapeCell, flags) as i32;
+/// The prototype of a shape's objects (null pointer: none).
+pub const SHAPE_PROTO: i32 = offset_of!(ShapeCell, proto) as i32;
 pub const CELL_VALID: i32 = offset_of!(ValidityCell, valid) as i32;
 pub const ENV_PARENT: i32 = offset_of!(EnvCell, parent) as i32;
 /// Slot `i` of an environment.
