@@ -87,6 +87,8 @@ pub struct Lowering<'a, 'b> {
     /// The instruction being lowered emitted a path that can run
     /// arbitrary code: facts do not survive it.
     impure: bool,
+    /// The call being lowered was inlined as code that keeps facts.
+    pure_call: bool,
     /// Per canonical IR value: known to be an int32 (speculative int
     /// arithmetic made it; an SSA value stays what it is).
     known_int: Vec<bool>,
@@ -139,6 +141,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             canon: (0..f.values.len() as u32).collect(),
             impure: false,
             known_int: vec![false; f.values.len()],
+            pure_call: false,
         }
     }
 
@@ -243,11 +246,52 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.switch_to_block(cont);
     }
 
-    /// Guards that `x` (IR value `v`) is an object of shape `shape`, unless
-    /// that is known; then it is.
+    /// The primitive type a realm pseudo shape stands for, if `shape` is one.
+    fn pseudo_shape(&self, shape: u64) -> Option<Primitive> {
+        let r = &self.vm.realm;
+        if shape == r.string_shape.ptr() as u64 {
+            Some(Primitive::String)
+        } else if shape == r.number_shape.ptr() as u64 {
+            Some(Primitive::Number)
+        } else if shape == r.boolean_shape.ptr() as u64 {
+            Some(Primitive::Boolean)
+        } else {
+            None
+        }
+    }
+
+    /// Guards that `x` (IR value `v`) has cache shape `shape` (an object's
+    /// shape, or a primitive type's pseudo shape), unless that is known;
+    /// then it is.
     fn guard_shape(&mut self, inst: ir::Inst, v: ir::Value, x: clif::Value, shape: u64) {
         let c = self.cv(v);
         if self.facts.shape_of(c) == Some(shape) {
+            return;
+        }
+        if let Some(p) = self.pseudo_shape(shape) {
+            let ok = match p {
+                Primitive::Number => self.is_number(x),
+                Primitive::Boolean => {
+                    let t = self.b.ins().bor_imm_s(x, 1);
+                    self.b.ins().icmp_imm_s(IntCC::Equal, t, L::TRUE as i64)
+                }
+                Primitive::String => {
+                    let exit = self.deopt_exit(inst, DeoptReason::Shape);
+                    let m = self.b.ins().band_imm_s(x, L::NOT_CELL_MASK as i64);
+                    let tagged = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
+                    let not_cell = self.b.ins().bor(tagged, zero);
+                    let cell = self.b.create_block();
+                    self.b.ins().brif(not_cell, exit, &[], cell, &[]);
+                    self.b.switch_to_block(cell);
+                    let kind = self.load(I8, x, L::CELL_KIND);
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, kind, L::KIND_STRING as i64)
+                }
+            };
+            self.guard(inst, ok, DeoptReason::Shape);
+            self.facts.set_shape(c, shape);
             return;
         }
         let exit = self.deopt_exit(inst, DeoptReason::Shape);
@@ -296,6 +340,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
     ) -> clif::Value {
         match e.kind {
             IcKind::OwnData => self.load_loc(obj, e.loc),
+            IcKind::StringLength => {
+                let len = self.load(I32, obj, L::CELL_EXTRA);
+                self.box_int(len)
+            }
             IcKind::ArrayLength => {
                 let len = self.load(I32, obj, L::CELL_EXTRA);
                 // Lengths up to 2^31-1 are int32.
@@ -341,9 +389,22 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let ic = unsafe { *ic_ptr };
         let entries = self.feedback(
             &ic,
-            &[IcKind::OwnData, IcKind::ProtoData, IcKind::ArrayLength],
+            &[
+                IcKind::OwnData,
+                IcKind::ProtoData,
+                IcKind::ArrayLength,
+                IcKind::StringLength,
+            ],
         );
         if entries.is_empty() {
+            return None;
+        }
+        if entries.len() > 1
+            && entries
+                .iter()
+                .any(|e| self.pseudo_shape(e.shape as u64).is_some())
+        {
+            // Primitive receivers in a polymorphic site: the generic path.
             return None;
         }
         let o = self.cv(recv);
@@ -368,7 +429,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.guard_shape(inst, recv, x, e.shape as u64);
             let r = self.entry_load(inst, x, &e, true);
             if let Some(res) = result
-                && e.kind != IcKind::ArrayLength
+                && matches!(e.kind, IcKind::OwnData | IcKind::ProtoData)
             {
                 self.facts.set_prop(o, key, res.index() as u32);
             }
@@ -862,8 +923,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             for &inst in &self.f.block(b).insts {
                 self.impure = false;
+                self.pure_call = false;
                 self.inst(inst)?;
-                if self.impure || !keeps_facts(self.f.inst(inst).op) {
+                let keeps = keeps_facts(self.f.inst(inst).op) || self.pure_call;
+                if self.impure || !keeps {
                     self.facts.clobber();
                 }
             }
@@ -1176,6 +1239,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
             _ => unreachable!("a name immediate"),
         };
         self.code_key(id)
+    }
+
+    /// The op key of atom `a` (as `key_imm` encodes atom keys).
+    fn code_key_of_atom(&self, a: runtime::string::Atom) -> u64 {
+        a.0 as u64
     }
 
     /// The op key the decoded code uses for module string `id`.
@@ -1541,6 +1609,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
                         s.call(abi::h_get_method as *const () as usize, &[vm, fp, sv, recv])
                     }),
                 };
+                if let Some(r) = self.spec_builtin_call(inst, d, ic, f) {
+                    return self.finish(d, Some(r));
+                }
                 Some(self.js_call(inst, d.site, f, recv, &a[1..]))
             }
             Opcode::CallSpread => {
@@ -1676,6 +1747,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 None
             }
         };
+        self.finish(d, result)
+    }
+
+    /// Defines the result of the instruction `d` just lowered.
+    fn finish(&mut self, d: &ir::InstData, result: Option<clif::Value>) -> CResult<()> {
         if let Some(r) = result {
             self.def(d.result, r);
         } else if let Some(r) = d.result {
@@ -1684,6 +1760,122 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.set_val(r, u);
         }
         Ok(())
+    }
+
+    /// `arr.push(x)` for an array of a shape `spec_get` guarded (an
+    /// extensible array whose prototype's `push` is the built-in): stored
+    /// inline when the elements are dense up to the length and have room,
+    /// grown by a helper when not; other states deopt.
+    fn inline_push(&mut self, inst: ir::Inst, d: &ir::InstData) -> clif::Value {
+        let arr = self.val(d.args[0]);
+        let x = self.val(d.args[1]);
+        let vm = self.vm_v;
+        let flags = self.load(I8, arr, L::CELL_FLAGS);
+        let bad_flags = self.b.ins().band_imm_s(
+            flags,
+            (L::OBJ_FLAG_SPARSE | L::OBJ_FLAG_LENGTH_READONLY) as i64,
+        );
+        let protos = self.load(I8, vm, L::VM_INDEXED_PROTOS);
+        let len = self.load(I32, arr, L::CELL_EXTRA);
+        let dense = self.load(I32, arr, L::OBJ_ELEM_LEN);
+        let mismatch = self.b.ins().icmp(IntCC::NotEqual, len, dense);
+        let big = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, len, 0);
+        let f1 = self.b.ins().bor(bad_flags, protos);
+        let f1 = self.b.ins().icmp_imm_s(IntCC::NotEqual, f1, 0);
+        let f2 = self.b.ins().bor(mismatch, big);
+        let bad = self.b.ins().bor(f1, f2);
+        let ok = self.b.ins().bxor_imm_s(bad, 1);
+        self.guard(inst, ok, DeoptReason::Elements);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let store = self.b.create_block();
+        let grow = self.b.create_block();
+        self.b.set_cold_block(grow);
+        let cap = self.load(I32, arr, L::OBJ_ELEM_CAP);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        self.b.ins().brif(room, store, &[], grow, &[]);
+        self.b.switch_to_block(store);
+        let elems = self.load(I64, arr, L::OBJ_ELEMENTS);
+        let lw = self.b.ins().uextend(I64, len);
+        let off = self.b.ins().ishl_imm_s(lw, 3);
+        let at = self.b.ins().iadd(elems, off);
+        self.store(x, at, 0);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.store(len1, arr, L::OBJ_ELEM_LEN);
+        self.store(len1, arr, L::CELL_EXTRA);
+        let r = self.box_int(len1);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(grow);
+        let r = self.call(abi::h_array_push_grow as *const () as usize, &[vm, arr, x]);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        // The array's `length` changed.
+        let len_key = self.code_key_of_atom(runtime::atoms::LENGTH);
+        self.facts.forget_key(len_key);
+        self.pure_call = true;
+        self.b.block_params(join)[0]
+    }
+
+    /// A method call inlined when the site's feedback shows a built-in
+    /// the JIT knows (guarded by the callee's identity): so far
+    /// `String.prototype.charCodeAt` with one argument.
+    fn spec_builtin_call(
+        &mut self,
+        inst: ir::Inst,
+        d: &ir::InstData,
+        ic_ptr: *mut runtime::ic::PropIc,
+        f: clif::Value,
+    ) -> Option<clif::Value> {
+        if !self.spec || d.args.len() != 2 {
+            return None;
+        }
+        // SAFETY: as in `spec_get`.
+        let ic = unsafe { *ic_ptr };
+        let entries = self.feedback(&ic, &[IcKind::ProtoData]);
+        let [e] = entries.as_slice() else {
+            return None;
+        };
+        let target = runtime::ic::proto_data_value(e)?;
+        let string_recv = self.pseudo_shape(e.shape as u64) == Some(Primitive::String);
+        let push = !string_recv && runtime::builtins::array::is_push(target) && {
+            // SAFETY: entry shapes are live shapes (the cache is a root).
+            let sflags = unsafe { (*e.shape).flags };
+            sflags & runtime::object::sflags::NOT_EXTENSIBLE == 0
+        };
+        if !(push || string_recv && runtime::builtins::string::is_char_code_at(target)) {
+            return None;
+        }
+        let t = self.root(target.bits() as usize);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
+        self.guard(inst, same, DeoptReason::CallTarget);
+        if push {
+            return Some(self.inline_push(inst, d));
+        }
+        // The receiver is a string (`spec_get` guarded its pseudo shape).
+        let s = self.val(d.args[0]);
+        self.guard_ints(inst, d.args[1], None);
+        let idx = self.val(d.args[1]);
+        let i = self.unbox_int(idx);
+        let len = self.load(I32, s, L::CELL_EXTRA);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let load = self.b.create_block();
+        let nan = self.iconst(Value::number(f64::NAN).bits());
+        self.b
+            .ins()
+            .brif(inb, load, &[], join, &[BlockArg::Value(nan)]);
+        self.b.switch_to_block(load);
+        let iw = self.b.ins().uextend(I64, i);
+        let off = self.b.ins().ishl_imm_s(iw, 1);
+        let at = self.b.ins().iadd(s, off);
+        let unit = self.load(I16, at, L::STRING_UNITS);
+        let w = self.b.ins().uextend(I32, unit);
+        let r = self.box_int(w);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        self.pure_call = true;
+        Some(self.b.block_params(join)[0])
     }
 
     /// ToBoolean as an `i8` (0 or 1), fast for booleans.
@@ -2719,6 +2911,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
     }
+}
+
+/// The primitive types with pseudo shapes in caches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Primitive {
+    String,
+    Number,
+    Boolean,
 }
 
 /// What an arithmetic site's feedback allows speculating on.

@@ -857,3 +857,13 @@ pub extern "C" fn h_deopt(
     let r = interp::deopt(vm, point, vals);
     ret(vm, r)
 }
+
+/// `arr.push(x)` from inlined code whose inline store found no room: `arr`
+/// is a dense, extensible array with a writable length equal to its dense
+/// length (the code checked). Returns the new length.
+pub extern "C" fn h_array_push_grow(vm_: *mut Vm, arr: u64, x: u64) -> u64 {
+    let vm = vm(vm_);
+    let a = v(arr).as_object().expect("an array");
+    crate::builtins::array::push_value(vm, a, v(x));
+    Value::number(a.array_length() as f64).bits()
+}

@@ -207,6 +207,12 @@ pub(crate) fn write_loc(obj: *mut ObjectCell, loc: u32, v: Value) {
     }
 }
 
+/// The value a `ProtoData` entry finds now (the JIT specialises on
+/// methods it knows; it guards that the value it loads is still this one).
+pub fn proto_data_value(e: &IcEntry) -> Option<Value> {
+    (e.kind == IcKind::ProtoData && !e.holder.is_null()).then(|| read_loc(e.holder, e.loc))
+}
+
 /// The shape that stands for `v` in caches: its own for objects, the realm's
 /// pseudo shape for primitives, `None` for undefined and null.
 #[inline]

@@ -104,6 +104,11 @@ pub enum DeoptReason {
     Overflow,
     /// An operand that is not a number where only numbers were seen.
     NotNumber,
+    /// A call site inlined for one function (a built-in) calls another.
+    CallTarget,
+    /// An inlined array built-in met holes, sparse elements or a
+    /// read-only length.
+    Elements,
 }
 
 impl DeoptReason {
@@ -116,6 +121,8 @@ impl DeoptReason {
             DeoptReason::NotInt => "not an int32",
             DeoptReason::Overflow => "int32 overflow",
             DeoptReason::NotNumber => "not a number",
+            DeoptReason::CallTarget => "another function called",
+            DeoptReason::Elements => "array not dense",
         }
     }
 }

@@ -31,6 +31,9 @@ pub const EXCEPTION: u64 = 4;
 /// at address 8).
 pub const GENERIC: u64 = 8;
 
+/// Where a string's UTF-16 code units start (its length is `CELL_EXTRA`).
+pub const STRING_UNITS: i32 = crate::string::UNITS_OFFSET as i32;
+
 // ---- cells ----
 pub const CELL_KIND: i32 = offset_of!(CellHeader, kind) as i32;
 pub const CELL_CLASS: i32 = offset_of!(CellHeader, class) as i32;
@@ -47,6 +50,7 @@ pub const OBJ_SHAPE: i32 = offset_of!(ObjectCell, shape) as i32;
 pub const OBJ_SLOTS: i32 = offset_of!(ObjectCell, slots) as i32;
 pub const OBJ_ELEMENTS: i32 = offset_of!(ObjectCell, elements) as i32;
 pub const OBJ_ELEM_LEN: i32 = offset_of!(ObjectCell, elem_len) as i32;
+pub const OBJ_ELEM_CAP: i32 = offset_of!(ObjectCell, elem_cap) as i32;
 /// Word `i` of an object's class data (functions: info, env, home, fields).
 pub const fn obj_word(i: i32) -> i32 {
     crate::object::OBJECT_HEADER_SIZE as i32 + 8 * i
@@ -110,9 +114,12 @@ pub const VM_FRAMES_BASE: i32 = (offset_of!(Vm, frames) + offset_of!(FrameStack,
 pub const VM_FRAMES_LEN: i32 = (offset_of!(Vm, frames) + offset_of!(FrameStack, len)) as i32;
 pub const VM_NATIVE_STACK_LIMIT: i32 = offset_of!(Vm, native_stack_limit) as i32;
 pub const VM_OSR_BLOCK: i32 = offset_of!(Vm, osr_block) as i32;
+/// `Vm::indexed_protos` (a `bool`).
+pub const VM_INDEXED_PROTOS: i32 = offset_of!(Vm, indexed_protos) as i32;
 pub const MAX_CALL_DEPTH: usize = crate::vm::MAX_CALL_DEPTH;
 pub const SHAPE_FLAG_FROZEN_ELEMENTS: u16 = crate::object::sflags::FROZEN_ELEMENTS;
 pub const OBJ_FLAG_SPARSE: u8 = crate::object::oflags::SPARSE;
+pub const OBJ_FLAG_LENGTH_READONLY: u8 = crate::object::oflags::LENGTH_READONLY;
 /// Set on objects that are some shape's prototype (stores must go through
 /// the runtime, which invalidates validity cells).
 pub const OBJ_FLAG_HAS_PROTO_INFO: u8 = crate::object::oflags::HAS_PROTO_INFO;

@@ -22,7 +22,7 @@ pub struct StringCell {
     // followed by `header.extra` u16 code units
 }
 
-const UNITS_OFFSET: usize = std::mem::size_of::<StringCell>();
+pub const UNITS_OFFSET: usize = std::mem::size_of::<StringCell>();
 const FLAG_ATOM: u8 = 1;
 const FLAG_HASHED: u8 = 2;
 

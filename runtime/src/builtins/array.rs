@@ -457,6 +457,13 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 // ---------------------------------------------------------------- mutators
 
+/// Is `f` the built-in `Array.prototype.push` (the JIT inlines it)?
+pub fn is_push(f: Value) -> bool {
+    f.as_object().is_some_and(|o| {
+        o.class() == Class::NativeFunction && o.word(0) as usize == push as *const () as usize
+    })
+}
+
 fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_obj(vm, args, "push")?;
     if o.class() == Class::Array

@@ -115,6 +115,14 @@ fn string_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// RequireObjectCoercible(this) then ToString.
+/// Is `f` the built-in `String.prototype.charCodeAt` (the JIT inlines it)?
+pub fn is_char_code_at(f: Value) -> bool {
+    f.as_object().is_some_and(|o| {
+        o.class() == Class::NativeFunction
+            && o.word(0) as usize == char_code_at as *const () as usize
+    })
+}
+
 fn this_str(vm: &mut Vm, args: &Args, name: &str) -> JsResult<StrRef> {
     if args.this.is_nullish() {
         return Err(vm.type_error(&format!(
