@@ -246,6 +246,75 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.switch_to_block(cont);
     }
 
+    /// Continues when `ok` holds, else goes where `miss` says.
+    fn check_or(&mut self, inst: ir::Inst, ok: clif::Value, reason: DeoptReason, miss: Miss) {
+        match miss {
+            Miss::Deopt | Miss::DeoptRecording => self.guard(inst, ok, reason),
+            Miss::Slow(slow) => {
+                let cont = self.b.create_block();
+                self.b.ins().brif(ok, cont, &[], slow, &[]);
+                self.b.switch_to_block(cont);
+            }
+        }
+    }
+
+    /// Continues when validity cell `cell` is valid, else goes where
+    /// `miss` says (recording the fact when it may).
+    fn check_cell(&mut self, inst: ir::Inst, cell: u64, miss: Miss) {
+        if miss == Miss::DeoptRecording {
+            self.guard_cell(inst, cell);
+        } else {
+            let cv = self.iconst(cell);
+            let valid = self.load(I64, cv, L::CELL_VALID);
+            self.check_or(inst, valid, DeoptReason::ProtoCell, miss);
+        }
+    }
+
+    /// Branches on `obj`'s shape over the cache entries: `hit` emits each
+    /// entry's code in its own block (ending it), objects of other shapes
+    /// and non-objects go to `miss`. Leaves no block current.
+    fn shape_dispatch(
+        &mut self,
+        obj: clif::Value,
+        entries: &[runtime::ic::IcEntry],
+        miss: clif::Block,
+        mut hit: impl FnMut(&mut Self, &runtime::ic::IcEntry),
+    ) {
+        let (yes, no) = self.is_object(obj);
+        self.b.switch_to_block(no);
+        self.b.ins().jump(miss, &[]);
+        self.b.switch_to_block(yes);
+        let shape = self.load(I64, obj, L::OBJ_SHAPE);
+        for e in entries {
+            let s = self.root(e.shape as usize);
+            let yes = self.b.create_block();
+            let next = self.b.create_block();
+            let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, s as i64);
+            self.b.ins().brif(eq, yes, &[], next, &[]);
+            self.b.switch_to_block(yes);
+            hit(self, e);
+            self.b.switch_to_block(next);
+        }
+        self.b.ins().jump(miss, &[]);
+    }
+
+    /// The entry to specialise on when one applies to a value known to
+    /// have shape `known` (or when there is only one).
+    fn pick_entry(
+        entries: &[runtime::ic::IcEntry],
+        known: Option<u64>,
+    ) -> Option<runtime::ic::IcEntry> {
+        entries
+            .iter()
+            .find(|e| Some(e.shape as u64) == known)
+            .or(if entries.len() == 1 {
+                entries.first()
+            } else {
+                None
+            })
+            .copied()
+    }
+
     /// The primitive type a realm pseudo shape stands for, if `shape` is one.
     fn pseudo_shape(&self, shape: u64) -> Option<Primitive> {
         let r = &self.vm.realm;
@@ -327,16 +396,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.facts.global_shape = Some(shape);
     }
 
-    /// Loads what cache entry `e` (a get: own, prototype or array length)
-    /// finds in `obj`, whose shape is `e.shape`. `record`: the code is
-    /// straight-line (not one case of a polymorphic site), so facts hold
-    /// afterwards.
+    /// Loads what cache entry `e` (a get: own, prototype, array or string
+    /// length) finds in `obj`, whose shape is `e.shape`; a check that fails
+    /// goes where `miss` says.
     fn entry_load(
         &mut self,
         inst: ir::Inst,
         obj: clif::Value,
         e: &runtime::ic::IcEntry,
-        record: bool,
+        miss: Miss,
     ) -> clif::Value {
         match e.kind {
             IcKind::OwnData => self.load_loc(obj, e.loc),
@@ -351,18 +419,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     .b
                     .ins()
                     .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, len, 0);
-                self.guard(inst, ok, DeoptReason::Overflow);
+                self.check_or(inst, ok, DeoptReason::Overflow, miss);
                 self.box_int(len)
             }
             _ => {
                 let cell = self.root(e.cell as usize);
-                if record {
-                    self.guard_cell(inst, cell);
-                } else {
-                    let cv = self.iconst(cell);
-                    let valid = self.load(I64, cv, L::CELL_VALID);
-                    self.guard(inst, valid, DeoptReason::ProtoCell);
-                }
+                self.check_cell(inst, cell, miss);
                 let holder = self.root(e.holder as usize);
                 let hv = self.iconst(holder);
                 self.load_loc(hv, e.loc)
@@ -412,22 +474,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
             return self.forward(result, c);
         }
         let x = self.val(recv);
-        for e in &entries {
+        if let Some(e) = Self::pick_entry(&entries, self.facts.shape_of(o)) {
             self.root(e.shape as usize);
-        }
-        let known = self.facts.shape_of(o);
-        let single = entries
-            .iter()
-            .find(|e| Some(e.shape as u64) == known)
-            .or(if entries.len() == 1 {
-                entries.first()
-            } else {
-                None
-            })
-            .copied();
-        if let Some(e) = single {
             self.guard_shape(inst, recv, x, e.shape as u64);
-            let r = self.entry_load(inst, x, &e, true);
+            let r = self.entry_load(inst, x, &e, Miss::DeoptRecording);
             if let Some(res) = result
                 && matches!(e.kind, IcKind::OwnData | IcKind::ProtoData)
             {
@@ -438,22 +488,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let exit = self.deopt_exit(inst, DeoptReason::Shape);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
-        let (yes, no) = self.is_object(x);
-        self.b.switch_to_block(no);
-        self.b.ins().jump(exit, &[]);
-        self.b.switch_to_block(yes);
-        let shape = self.load(I64, x, L::OBJ_SHAPE);
-        for e in &entries {
-            let hit = self.b.create_block();
-            let next = self.b.create_block();
-            let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, e.shape as i64);
-            self.b.ins().brif(eq, hit, &[], next, &[]);
-            self.b.switch_to_block(hit);
-            let r = self.entry_load(inst, x, e, false);
-            self.b.ins().jump(join, &[BlockArg::Value(r)]);
-            self.b.switch_to_block(next);
-        }
-        self.b.ins().jump(exit, &[]);
+        self.shape_dispatch(x, &entries, exit, |s, e| {
+            let r = s.entry_load(inst, x, e, Miss::Deopt);
+            s.b.ins().jump(join, &[BlockArg::Value(r)]);
+        });
         self.b.switch_to_block(join);
         Some(self.b.block_params(join)[0])
     }
@@ -477,18 +515,18 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let sh = self.load(I64, start, L::OBJ_SHAPE);
         let eq = self.b.ins().icmp_imm_s(IntCC::Equal, sh, s as i64);
         self.guard(inst, eq, DeoptReason::Shape);
-        Some(self.entry_load(inst, start, &e, true))
+        Some(self.entry_load(inst, start, &e, Miss::DeoptRecording))
     }
 
     /// Stores `x` by cache entry `e` (own or add) into `obj`, whose shape
-    /// is `e.shape` (`record` as for `entry_load`).
+    /// is `e.shape` (`miss` as for `entry_load`).
     fn entry_store(
         &mut self,
         inst: ir::Inst,
         obj: clif::Value,
         e: &runtime::ic::IcEntry,
         x: clif::Value,
-        record: bool,
+        miss: Miss,
     ) {
         if e.kind == IcKind::StoreAdd {
             // The transition: no setter or read-only property appeared on
@@ -496,13 +534,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             // change the runtime must record).
             if !e.cell.is_null() {
                 let cell = self.root(e.cell as usize);
-                if record {
-                    self.guard_cell(inst, cell);
-                } else {
-                    let cv = self.iconst(cell);
-                    let valid = self.load(I64, cv, L::CELL_VALID);
-                    self.guard(inst, valid, DeoptReason::ProtoCell);
-                }
+                self.check_cell(inst, cell, miss);
             }
             let flags = self.load(I8, obj, L::CELL_FLAGS);
             let proto = self
@@ -510,7 +542,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 .ins()
                 .band_imm_s(flags, L::OBJ_FLAG_HAS_PROTO_INFO as i64);
             let ok = self.b.ins().icmp_imm_s(IntCC::Equal, proto, 0);
-            self.guard(inst, ok, DeoptReason::ProtoObject);
+            self.check_or(inst, ok, DeoptReason::ProtoObject, miss);
             let ns = self.root(e.new_shape as usize);
             let nsv = self.iconst(ns);
             self.store(nsv, obj, L::OBJ_SHAPE);
@@ -539,25 +571,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
         if entries.is_empty() {
             return false;
         }
-        for e in &entries {
-            self.root(e.shape as usize);
-        }
         let o = self.cv(obj_v);
         let obj = self.val(obj_v);
         let x = self.val(x_v);
-        let known = self.facts.shape_of(o);
-        let single = entries
-            .iter()
-            .find(|e| Some(e.shape as u64) == known)
-            .or(if entries.len() == 1 {
-                entries.first()
-            } else {
-                None
-            })
-            .copied();
-        if let Some(e) = single {
+        if let Some(e) = Self::pick_entry(&entries, self.facts.shape_of(o)) {
+            self.root(e.shape as usize);
             self.guard_shape(inst, obj_v, obj, e.shape as u64);
-            self.entry_store(inst, obj, &e, x, true);
+            self.entry_store(inst, obj, &e, x, Miss::DeoptRecording);
             let old = e.shape as u64;
             if e.kind == IcKind::StoreAdd {
                 self.facts.forget_shape(old);
@@ -568,22 +588,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
         } else {
             let exit = self.deopt_exit(inst, DeoptReason::Shape);
             let join = self.b.create_block();
-            let (yes, no) = self.is_object(obj);
-            self.b.switch_to_block(no);
-            self.b.ins().jump(exit, &[]);
-            self.b.switch_to_block(yes);
-            let shape = self.load(I64, obj, L::OBJ_SHAPE);
-            for e in &entries {
-                let hit = self.b.create_block();
-                let next = self.b.create_block();
-                let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, e.shape as i64);
-                self.b.ins().brif(eq, hit, &[], next, &[]);
-                self.b.switch_to_block(hit);
-                self.entry_store(inst, obj, e, x, false);
-                self.b.ins().jump(join, &[]);
-                self.b.switch_to_block(next);
-            }
-            self.b.ins().jump(exit, &[]);
+            self.shape_dispatch(obj, &entries, exit, |s, e| {
+                s.entry_store(inst, obj, e, x, Miss::Deopt);
+                s.b.ins().jump(join, &[]);
+            });
             self.b.switch_to_block(join);
             for e in &entries {
                 let old = e.shape as u64;
@@ -1249,7 +1257,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// The op key the decoded code uses for module string `id`.
     fn code_key(&self, id: usize) -> u64 {
         match self.module.keys[id] {
-            runtime::property::PropKey::Atom(a) => a.0 as u64,
+            runtime::property::PropKey::Atom(a) => self.code_key_of_atom(a),
             // Index keys: find the decoded code's entry for them.
             k => {
                 let i = self
@@ -2592,45 +2600,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         if !entries.is_empty() {
-            let (yes, no) = self.is_object(obj);
-            self.b.switch_to_block(no);
-            self.b.ins().jump(slow, &[]);
-            self.b.switch_to_block(yes);
-            let shape = self.load(I64, obj, L::OBJ_SHAPE);
-            for e in entries {
-                let s = self.root(e.shape as usize);
-                let hit = self.b.create_block();
-                let next = self.b.create_block();
-                let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, s as i64);
-                self.b.ins().brif(eq, hit, &[], next, &[]);
-                self.b.switch_to_block(hit);
-                let r = match e.kind {
-                    IcKind::OwnData => self.load_loc(obj, e.loc),
-                    IcKind::ArrayLength => {
-                        let len = self.load(I32, obj, L::CELL_EXTRA);
-                        // Lengths up to 2^31-1 are int32; longer ones go slow.
-                        let big = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, len, 0);
-                        let ok = self.b.create_block();
-                        self.b.ins().brif(big, slow, &[], ok, &[]);
-                        self.b.switch_to_block(ok);
-                        self.box_int(len)
-                    }
-                    _ => {
-                        let cell = self.root(e.cell as usize);
-                        let cv = self.iconst(cell);
-                        let valid = self.load(I64, cv, L::CELL_VALID);
-                        let ok = self.b.create_block();
-                        self.b.ins().brif(valid, ok, &[], slow, &[]);
-                        self.b.switch_to_block(ok);
-                        let holder = self.root(e.holder as usize);
-                        let hv = self.iconst(holder);
-                        self.load_loc(hv, e.loc)
-                    }
-                };
-                self.b.ins().jump(join, &[BlockArg::Value(r)]);
-                self.b.switch_to_block(next);
-            }
-            self.b.ins().jump(slow, &[]);
+            self.shape_dispatch(obj, &entries, slow, |s, e| {
+                let r = s.entry_load(inst, obj, e, Miss::Slow(slow));
+                s.b.ins().jump(join, &[BlockArg::Value(r)]);
+            });
         } else {
             // No feedback when compiled: probe the cache the helper fills.
             let (yes, no) = self.is_object(obj);
@@ -2662,46 +2635,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         if !entries.is_empty() {
-            let (yes, no) = self.is_object(obj);
-            self.b.switch_to_block(no);
-            self.b.ins().jump(slow, &[]);
-            self.b.switch_to_block(yes);
-            let shape = self.load(I64, obj, L::OBJ_SHAPE);
-            for e in entries {
-                let s = self.root(e.shape as usize);
-                let hit = self.b.create_block();
-                let next = self.b.create_block();
-                let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, s as i64);
-                self.b.ins().brif(eq, hit, &[], next, &[]);
-                self.b.switch_to_block(hit);
-                if e.kind == IcKind::StoreAdd {
-                    // The transition: no setter or read-only property
-                    // appeared on the chain (cell), and the object is no
-                    // prototype (whose change the runtime must record).
-                    if !e.cell.is_null() {
-                        let cell = self.root(e.cell as usize);
-                        let cv = self.iconst(cell);
-                        let valid = self.load(I64, cv, L::CELL_VALID);
-                        let ok = self.b.create_block();
-                        self.b.ins().brif(valid, ok, &[], slow, &[]);
-                        self.b.switch_to_block(ok);
-                    }
-                    let flags = self.load(I8, obj, L::CELL_FLAGS);
-                    let proto = self
-                        .b
-                        .ins()
-                        .band_imm_s(flags, L::OBJ_FLAG_HAS_PROTO_INFO as i64);
-                    let ok = self.b.create_block();
-                    self.b.ins().brif(proto, slow, &[], ok, &[]);
-                    self.b.switch_to_block(ok);
-                    let ns = self.root(e.new_shape as usize);
-                    let nsv = self.iconst(ns);
-                    self.store(nsv, obj, L::OBJ_SHAPE);
-                }
-                self.store_loc(obj, e.loc, x);
-                self.b.ins().jump(join, &[]);
-                self.b.switch_to_block(next);
-            }
+            self.shape_dispatch(obj, &entries, slow, |s, e| {
+                s.entry_store(inst, obj, e, x, Miss::Slow(slow));
+                s.b.ins().jump(join, &[]);
+            });
         } else {
             let (yes, no) = self.is_object(obj);
             self.b.switch_to_block(no);
@@ -2712,10 +2649,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let addr = self.probe_ic(ic_addr, obj, shape, IcKind::StoreOwn, slow);
             self.b.ins().store(mem(), x, addr, 0);
             self.b.ins().jump(join, &[]);
-            let dead = self.b.create_block();
-            self.b.switch_to_block(dead);
         }
-        self.b.ins().jump(slow, &[]);
         self.b.switch_to_block(slow);
         self.impure = true;
         self.sync_pc(inst);
@@ -2911,6 +2845,18 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
     }
+}
+
+/// Where a failed check of a cached property access goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Miss {
+    /// Deoptimise (one case of a polymorphic site: nothing to record).
+    Deopt,
+    /// Deoptimise; the code is straight-line, so what the checks
+    /// establish holds afterwards (`Facts`).
+    DeoptRecording,
+    /// The generic path at this block (code that does not speculate).
+    Slow(clif::Block),
 }
 
 /// The primitive types with pseudo shapes in caches.
