@@ -183,6 +183,8 @@ pub struct FuncInfo<'a> {
     /// accessor, field or static initialiser).
     pub class: Option<ClassIdx>,
     pub this_binding: Option<BindingId>,
+    /// The function reads its own `this` (not through an arrow).
+    pub uses_this: bool,
     pub new_target_binding: Option<BindingId>,
     pub home_binding: Option<BindingId>,
     pub callee_binding: Option<BindingId>,
@@ -1020,6 +1022,9 @@ impl<'a> Resolver<'a> {
     fn use_this(&mut self, write: bool) {
         let p = self.this_func();
         let derived = self.func(p).kind == FunctionKind::DerivedConstructor;
+        if p == self.cur_func && !derived {
+            self.cur().uses_this = true;
+        }
         if p != self.cur_func || derived {
             let b = self.synthetic(
                 |f| f.this_binding,
@@ -1122,6 +1127,7 @@ impl<'a> Resolver<'a> {
             this_func,
             class: cx.class,
             this_binding: None,
+            uses_this: false,
             new_target_binding: None,
             home_binding: None,
             callee_binding: None,

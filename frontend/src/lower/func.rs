@@ -50,6 +50,7 @@ pub(super) fn lower_function(
             derived_return: None,
             completion: (completion_value && info.kind == ir::FunctionKind::Script)
                 .then_some(super::COMPLETION),
+            this: None,
         };
         l.body()?;
         l.b.finish()
@@ -143,14 +144,20 @@ impl<'a> Lower<'a, '_> {
     /// function expression's own name, saved in bindings where needed.
     fn init_synthetic(&mut self) {
         let info = self.an.func(self.fid);
+        let derived = info.kind == ir::FunctionKind::DerivedConstructor;
+        if !derived && (info.uses_this || info.this_binding.is_some()) {
+            // `this` is bound once, at entry (sloppy-mode coercion
+            // included), so every use shares one value.
+            self.this = Some(self.ins(Opcode::This, &[], Imm::None));
+        }
         if let Some(b) = info.this_binding {
-            if info.kind == ir::FunctionKind::DerivedConstructor {
+            if derived {
                 if self.an.binding(b).storage == Storage::Ssa {
                     let h = self.hole();
                     self.b.def_var(Variable(b.0), h);
                 }
             } else {
-                let t = self.ins(Opcode::This, &[], Imm::None);
+                let t = self.this.expect("this read at entry");
                 self.write(b, t);
             }
         }
@@ -179,7 +186,7 @@ impl<'a> Lower<'a, '_> {
             .class
             .is_some_and(|c| self.an.class(c).field_init.is_some());
         if has_fields {
-            let t = self.ins(Opcode::This, &[], Imm::None);
+            let t = self.this_raw();
             let c = self.ins(Opcode::Callee, &[], Imm::None);
             self.ins0(Opcode::InitFields, &[t, c], Imm::None);
         }

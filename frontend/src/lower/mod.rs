@@ -97,6 +97,8 @@ struct Lower<'a, 'm> {
     /// In a script compiled for its completion value: the variable holding
     /// the value of the last expression statement run.
     completion: Option<Variable>,
+    /// Outside derived constructors: `this`, read once at entry.
+    this: Option<Value>,
 }
 
 /// A parameter aliased by the arguments object.
@@ -439,6 +441,9 @@ impl<'a, 'm> Lower<'a, 'm> {
         let p = self.this_func();
         let info = self.an.func(p);
         if p == self.fid && !self.is_derived(p) {
+            if let Some(t) = self.this {
+                return t;
+            }
             return self.ins(Opcode::This, &[], Imm::None);
         }
         let b = info
