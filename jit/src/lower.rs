@@ -31,6 +31,8 @@ use runtime::{Value, Vm};
 use crate::CompileError;
 use crate::spec::{Facts, Liveness};
 
+mod construct;
+
 type CResult<T> = Result<T, CompileError>;
 
 pub struct Lowering<'a, 'b> {
@@ -1061,102 +1063,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
             abi::h_call as *const () as usize,
             &[vm, fp, sv, callee, this, p, n],
         );
-        self.check(r);
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(join);
-        self.b.block_params(join)[0]
-    }
-
-    /// `new callee(...args)`: closure constructors with native code get
-    /// their `this` from `h_construct_this` and are entered directly.
-    fn js_new(
-        &mut self,
-        inst: ir::Inst,
-        site: u32,
-        callee: clif::Value,
-        args: &[clif::Value],
-    ) -> clif::Value {
-        self.construct(inst, callee, callee, args, |s, p, n| {
-            let (vm, fp) = (s.vm_v, s.fp_v);
-            let sv = s.iconst(site as u64);
-            s.call(
-                abi::h_new as *const () as usize,
-                &[vm, fp, sv, callee, p, n],
-            )
-        })
-    }
-
-    /// `super(...args)` in derived constructor `active`: its parent
-    /// (the prototype of `active`) constructed with `new_target`, entered
-    /// directly when it has native code.
-    fn js_super_call(
-        &mut self,
-        inst: ir::Inst,
-        new_target: clif::Value,
-        active: clif::Value,
-        args: &[clif::Value],
-    ) -> clif::Value {
-        let shape = self.load(I64, active, L::OBJ_SHAPE);
-        let parent = self.load(I64, shape, L::SHAPE_PROTO);
-        self.construct(inst, parent, new_target, args, |s, p, n| {
-            let vm = s.vm_v;
-            s.call(
-                abi::h_super_call as *const () as usize,
-                &[vm, new_target, active, p, n],
-            )
-        })
-    }
-
-    /// Constructs `callee` with `new_target`: natively when
-    /// `h_construct_this` offers it, else by `slow_call(args pointer,
-    /// count)`, a helper doing the whole operation.
-    fn construct(
-        &mut self,
-        inst: ir::Inst,
-        callee: clif::Value,
-        new_target: clif::Value,
-        args: &[clif::Value],
-        slow_call: impl FnOnce(&mut Self, clif::Value, clif::Value) -> clif::Value,
-    ) -> clif::Value {
-        self.sync_pc(inst);
-        let vm = self.vm_v;
-        let join = self.b.create_block();
-        self.b.append_block_param(join, I64);
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
-
-        let this = self.call(
-            abi::h_construct_this as *const () as usize,
-            &[vm, callee, new_target],
-        );
-        let generic = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, this, L::GENERIC as i64);
-        let c1 = self.b.create_block();
-        self.b.ins().brif(generic, slow, &[], c1, &[]);
-        self.b.switch_to_block(c1);
-        self.check(this);
-        let info = self.load(I64, callee, L::FUNC_INFO);
-        let entry = self.load(I64, info, L::FI_JIT_ENTRY);
-        let r = self.enter_native(info, entry, callee, this, new_target, args, slow);
-        // A base constructor's result is its `this` unless it returned an
-        // object.
-        let keep = self.b.create_block();
-        let (is_obj, not_obj) = self.is_object(r);
-        self.b.switch_to_block(is_obj);
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(not_obj);
-        let derived = self.b.ins().icmp_imm_s(IntCC::Equal, this, L::HOLE as i64);
-        self.b
-            .ins()
-            .brif(derived, join, &[BlockArg::Value(r)], keep, &[]);
-        self.b.switch_to_block(keep);
-        self.b.ins().jump(join, &[BlockArg::Value(this)]);
-
-        self.b.switch_to_block(slow);
-        let (p, n) = self.spill_args(args);
-        let r = slow_call(self, p, n);
         self.check(r);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);

@@ -691,6 +691,17 @@ pub extern "C" fn h_construct_this(vm_: *mut Vm, callee: u64, new_target: u64) -
     ret(vm, r)
 }
 
+/// A new object of `shape` (an object of a constructor's cached shape
+/// that native code could not allocate inline: the budget is spent, or the
+/// free list is empty).
+pub extern "C" fn h_new_object_of_shape(vm_: *mut Vm, shape: u64) -> u64 {
+    let vm = vm(vm_);
+    // SAFETY: native code passes a shape it keeps alive as a root.
+    let shape =
+        unsafe { crate::object::ShapeRef::from_raw(shape as *mut crate::object::ShapeCell) };
+    vm.new_object_with_shape(shape).value().bits()
+}
+
 pub extern "C" fn h_new_spread(
     vm_: *mut Vm,
     fp: *mut FrameRecord,

@@ -260,21 +260,74 @@ pub fn ordinary_create(
 /// gave it through every later transition, so it is read directly.
 #[inline]
 pub fn prototype_of_constructor(vm: &mut Vm, f: ObjRef) -> JsResult<Value> {
-    if f.class() == Class::Function {
-        let info = func_info(f);
-        let slot = match info.kind {
-            ir::FunctionKind::Normal if !info.strict => Some(fslots::PROTOTYPE_SLOPPY),
-            ir::FunctionKind::Normal
-            | ir::FunctionKind::ClassConstructor
-            | ir::FunctionKind::DerivedConstructor => Some(fslots::PROTOTYPE),
-            _ => None,
-        };
-        if let Some(s) = slot {
-            debug_assert_eq!(f.shape().lookup(atoms::PROTOTYPE).map(|e| e.slot), Some(s));
-            return Ok(f.slot(s));
-        }
+    if let Some(s) = prototype_slot(f) {
+        return Ok(f.slot(s));
     }
     property::get(vm, f, PropKey::Atom(atoms::PROTOTYPE), f.value())
+}
+
+/// The slot of closure constructor `f` that holds its `prototype`.
+pub fn prototype_slot(f: ObjRef) -> Option<u32> {
+    if f.class() != Class::Function {
+        return None;
+    }
+    let info = func_info(f);
+    let slot = match info.kind {
+        ir::FunctionKind::Normal if !info.strict => fslots::PROTOTYPE_SLOPPY,
+        ir::FunctionKind::Normal
+        | ir::FunctionKind::ClassConstructor
+        | ir::FunctionKind::DerivedConstructor => fslots::PROTOTYPE,
+        _ => return None,
+    };
+    debug_assert_eq!(
+        f.shape().lookup(atoms::PROTOTYPE).map(|e| e.slot),
+        Some(slot)
+    );
+    Some(slot)
+}
+
+/// The closure at address `addr` (a value some feedback recorded), if a
+/// live closure is there now.
+pub fn live_closure(vm: &Vm, addr: usize) -> Option<ObjRef> {
+    let cell = vm.heap.find_cell(addr)?;
+    if cell as usize != addr {
+        return None;
+    }
+    // SAFETY: `cell` is a live cell, and when its kind says so, a live
+    // object.
+    unsafe {
+        if (*cell).kind != crate::heap::CellKind::Object {
+            return None;
+        }
+        Some(ObjRef::from_raw(cell)).filter(|o| o.class() == Class::Function)
+    }
+}
+
+/// What `ordinary_create` gives a base constructor's `this` when
+/// new.target is `nt`, as long as `nt.prototype` is still `proto` (at slot
+/// `proto_slot` of `nt`): an object of `shape`. Native code allocates it
+/// inline. None until `ordinary_create` has filled `nt`'s cache.
+pub struct NewPlan {
+    pub proto: ObjRef,
+    pub proto_slot: u32,
+    pub shape: ShapeRef,
+}
+
+pub fn new_plan(nt: ObjRef) -> Option<NewPlan> {
+    let proto_slot = prototype_slot(nt)?;
+    let proto = nt.slot(proto_slot).as_object()?;
+    // `ordinary_create` keeps the cache in new.target's info.
+    let (addr, cached) = func_info(nt).ctor_shape.get();
+    if addr != proto.addr() || cached.is_null() {
+        return None;
+    }
+    // SAFETY: the cached shape is kept alive as a root of the module.
+    let shape = unsafe { ShapeRef::from_raw(cached) };
+    Some(NewPlan {
+        proto,
+        proto_slot,
+        shape,
+    })
 }
 
 /// `new f(...args)` with `new_target`.

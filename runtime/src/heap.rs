@@ -44,6 +44,9 @@ pub enum CellKind {
     ValidityCell = 6,
 }
 
+/// The word of a free cell that links the next free cell.
+pub const FREE_NEXT_WORD: usize = 1;
+
 pub const BLOCK_SIZE: usize = 256 * 1024;
 /// Empty blocks kept across a collection (beyond those in use).
 const KEEP_EMPTY_BLOCKS: usize = 16;
@@ -81,7 +84,9 @@ pub struct HeapStats {
 }
 
 pub struct Heap {
-    classes: Vec<SizeClass>,
+    /// Never resized, so native code may keep the address of a class's
+    /// free-list head (`free_list_head`).
+    classes: Box<[SizeClass]>,
     /// Lookup table size → class index, in 16-byte steps.
     class_of: Vec<u8>,
     block_set: FxHashSet<usize>,
@@ -113,7 +118,8 @@ impl Heap {
                 free: ptr::null_mut(),
                 blocks: Vec::new(),
             })
-            .collect();
+            .collect::<Vec<_>>()
+            .into_boxed_slice();
         let mut class_of = vec![0u8; MAX_SMALL / 16 + 1];
         for (i, slot) in class_of.iter_mut().enumerate() {
             let size = i * 16;
@@ -144,6 +150,20 @@ impl Heap {
         self.stats.bytes_since_gc += bytes;
     }
 
+    /// Where the free list of the cells `alloc_raw(size)` takes from
+    /// starts: each free cell's second word links the next, null ends the
+    /// list. The address stays valid as long as the heap. Native code
+    /// allocates inline by popping this list (after the `wants_gc` test,
+    /// adding `size` to `stats.bytes_since_gc` as `alloc_raw` does). None
+    /// for large sizes.
+    pub fn free_list_head(&mut self, size: usize) -> Option<*mut *mut CellHeader> {
+        if size > MAX_SMALL {
+            return None;
+        }
+        let ci = self.class_of[size.div_ceil(16)] as usize;
+        Some(&mut self.classes[ci].free)
+    }
+
     /// Allocates `size` bytes of cell memory with a zeroed header; the rest
     /// holds garbage. The caller must initialise every field (the `init_*`
     /// functions do) before the next allocation.
@@ -162,7 +182,7 @@ impl Heap {
         // of `class.size` bytes in one of our blocks; its second word holds
         // the next free cell.
         unsafe {
-            class.free = *(cell as *mut *mut CellHeader).add(1);
+            class.free = *(cell as *mut *mut CellHeader).add(FREE_NEXT_WORD);
             ptr::write_bytes(cell as *mut u8, 0, std::mem::size_of::<CellHeader>());
         }
         cell
@@ -204,7 +224,7 @@ impl Heap {
                 let cell = base.add(CELLS_OFFSET + i * size) as *mut CellHeader;
                 (*cell).kind = CellKind::Free;
                 (*cell).mark = 0;
-                *(cell as *mut *mut CellHeader).add(1) = next;
+                *(cell as *mut *mut CellHeader).add(FREE_NEXT_WORD) = next;
                 next = cell;
             }
             self.classes[ci].free = next;
@@ -268,7 +288,7 @@ impl Heap {
                             finalize(cell);
                             (*cell).kind = CellKind::Free;
                         }
-                        *(cell as *mut *mut CellHeader).add(1) = block_free;
+                        *(cell as *mut *mut CellHeader).add(FREE_NEXT_WORD) = block_free;
                         block_free = cell;
                     }
                 }

@@ -842,6 +842,15 @@ pub struct CallFeedback {
     pub polymorphic: bool,
 }
 
+/// `super(...)` feedback of a derived constructor: the single parent
+/// constructor and new.target seen, or polymorphic.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SuperFeedback {
+    pub parent: usize,
+    pub new_target: usize,
+    pub polymorphic: bool,
+}
+
 /// A decoded function.
 pub struct Code {
     pub ops: Vec<Op>,
@@ -860,6 +869,7 @@ pub struct Code {
     pub prop_ics: Box<[UnsafeCell<PropIc>]>,
     pub global_ics: Box<[UnsafeCell<PropIc>]>,
     pub call_fb: Box<[Cell<CallFeedback>]>,
+    pub super_fb: Cell<SuperFeedback>,
     /// Per call site: (encoded method key or u32::MAX, callee text string id).
     pub call_text: Vec<(u32, u32)>,
     /// The registers a frame starts with: constants in place, holes elsewhere.
@@ -966,6 +976,7 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
         call_fb: (0..f.sites.call)
             .map(|_| Cell::new(CallFeedback::default()))
             .collect(),
+        super_fb: Cell::new(SuperFeedback::default()),
         call_text: vec![(u32::MAX, u32::MAX); f.sites.call as usize],
         init: vec![Value::HOLE; f.num_values()],
         op_of_inst: vec![0; f.insts.len()],
@@ -2887,6 +2898,7 @@ fn run_at(vm: &mut Vm, start: usize) -> JsResult<Value> {
                         && func_info(parent).kind.is_constructor()
                     {
                         let info = func_info(parent);
+                        note_super(code, parent.value(), nt);
                         let base = vm.stack.top;
                         for &a in &l[2..] {
                             if !vm.stack.push(reg!(a)) {
@@ -3333,6 +3345,17 @@ fn note_call(code: &Code, site: u32, callee: Value) {
         }
         c.set(fb);
     }
+}
+
+fn note_super(code: &Code, parent: Value, new_target: Value) {
+    let mut fb = code.super_fb.get();
+    let (p, nt) = (parent.bits() as usize, new_target.bits() as usize);
+    if fb.parent == 0 {
+        (fb.parent, fb.new_target) = (p, nt);
+    } else if (fb.parent, fb.new_target) != (p, nt) {
+        fb.polymorphic = true;
+    }
+    code.super_fb.set(fb);
 }
 
 pub(crate) fn call_text(vm: &Vm, code: &Code, info: &FuncInfo, site: u32) -> String {

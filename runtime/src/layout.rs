@@ -112,6 +112,16 @@ pub const FR_CONSTRUCT_THIS: i32 = offset_of!(FrameRecord, construct_this) as i3
 pub const FRAME_SIZE: i32 = std::mem::size_of::<FrameRecord>() as i32;
 pub const VM_FRAMES_BASE: i32 = (offset_of!(Vm, frames) + offset_of!(FrameStack, base)) as i32;
 pub const VM_FRAMES_LEN: i32 = (offset_of!(Vm, frames) + offset_of!(FrameStack, len)) as i32;
+/// The collector's budget: `Heap::stats.bytes_since_gc` and
+/// `Heap::threshold` (both `usize`); inline allocation collects (through a
+/// helper) when the first would pass the second.
+pub const VM_GC_BYTES: i32 = (offset_of!(Vm, heap)
+    + offset_of!(crate::heap::Heap, stats)
+    + offset_of!(crate::heap::HeapStats, bytes_since_gc)) as i32;
+pub const VM_GC_THRESHOLD: i32 =
+    (offset_of!(Vm, heap) + offset_of!(crate::heap::Heap, threshold)) as i32;
+/// Where a free cell links the next one.
+pub const FREE_NEXT: i32 = 8 * crate::heap::FREE_NEXT_WORD as i32;
 pub const VM_NATIVE_STACK_LIMIT: i32 = offset_of!(Vm, native_stack_limit) as i32;
 pub const VM_OSR_BLOCK: i32 = offset_of!(Vm, osr_block) as i32;
 /// `Vm::indexed_protos` (a `bool`).

@@ -277,6 +277,31 @@ impl Vm {
         obj
     }
 
+    /// How native code allocates an object of `shape` inline: the words
+    /// `new_object_with_shape(shape)` would write, and the free list it
+    /// would take the cell from. None when that cannot be done inline
+    /// (large cells, out-of-line slots, `--gc-stress`).
+    pub fn object_template(&mut self, shape: ShapeRef) -> Option<ObjectTemplate> {
+        let class = shape.class();
+        let size = object_cell_size(class, shape.inline_cap() as usize);
+        if self.heap.stress || shape.num_slots() > shape.inline_cap() as u32 {
+            return None;
+        }
+        let free_list = self.heap.free_list_head(size)?;
+        // The words are read back from an object built in scratch memory
+        // by the same `init_object`, so they cannot drift from it.
+        let mut scratch = vec![0u64; size / 8];
+        // SAFETY: `scratch` is zeroed, aligned for the header and `size`
+        // bytes long, which is what `init_object` needs. The "object" is
+        // never given out: only its words are copied.
+        unsafe { init_object(scratch.as_mut_ptr() as *mut CellHeader, class, shape) };
+        Some(ObjectTemplate {
+            size,
+            free_list,
+            words: scratch,
+        })
+    }
+
     pub fn new_shape_cell(
         &mut self,
         class: Class,
@@ -408,4 +433,15 @@ impl Drop for Vm {
         self.flush_out();
         crate::gc::release_all(self);
     }
+}
+
+/// An object cell as native code writes it inline (see
+/// [`Vm::object_template`]).
+pub struct ObjectTemplate {
+    /// The cell size, counted towards the collection budget.
+    pub size: usize,
+    /// The head of the free list the cell comes from.
+    pub free_list: *mut *mut CellHeader,
+    /// Every word of the fresh cell, from offset 0.
+    pub words: Vec<u64>,
 }

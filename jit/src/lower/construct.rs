@@ -1,0 +1,289 @@
+//! `new` and `super(...)`: constructing a closure natively.
+//!
+//! The constructor's `this` comes from `abi::h_construct_this`, except at
+//! sites whose feedback saw one constructor (and, for `super()`, one
+//! new.target): there a check of the callee (and new.target) and of
+//! new.target's `prototype` against the values the compiled code was
+//! specialised for leads to `this` made inline. A derived constructor's
+//! `this` is the hole; a base constructor's is an object of the shape
+//! `ordinary_create` caches, allocated from the heap's free list with its
+//! words written from a template (`Vm::object_template`). A failed check
+//! takes the helper, so no site deoptimises here.
+
+use cranelift_codegen::ir as clif;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::{BlockArg, InstBuilder};
+use runtime::abi;
+use runtime::call::{self, NewPlan};
+use runtime::interp::func_info;
+use runtime::layout as L;
+use runtime::vm::ObjectTemplate;
+
+use super::Lowering;
+
+/// How a specialised site makes `this`.
+enum ThisPlan {
+    /// The callee is a derived constructor: its `super()` makes `this`.
+    Hole,
+    /// A base constructor: an object allocated inline.
+    Alloc {
+        /// new.target's `prototype` and where it is kept.
+        proto: u64,
+        proto_loc: u32,
+        shape: u64,
+        template: ObjectTemplate,
+    },
+}
+
+/// The callee and new.target a site was specialised for.
+struct CtorPlan {
+    callee: u64,
+    new_target: u64,
+    this: ThisPlan,
+}
+
+impl Lowering<'_, '_> {
+    /// `new callee(...args)`: closure constructors with native code are
+    /// entered directly.
+    pub(super) fn js_new(
+        &mut self,
+        inst: ir::Inst,
+        site: u32,
+        callee: clif::Value,
+        args: &[clif::Value],
+    ) -> clif::Value {
+        let plan = self.code.call_fb.get(site as usize).and_then(|c| {
+            let fb = c.get();
+            if fb.polymorphic {
+                return None;
+            }
+            self.ctor_plan(fb.target, fb.target)
+        });
+        self.construct(inst, callee, callee, args, plan, |s, p, n| {
+            let (vm, fp) = (s.vm_v, s.fp_v);
+            let sv = s.iconst(site as u64);
+            s.call(
+                abi::h_new as *const () as usize,
+                &[vm, fp, sv, callee, p, n],
+            )
+        })
+    }
+
+    /// `super(...args)` in derived constructor `active`: its parent
+    /// (the prototype of `active`) constructed with `new_target`, entered
+    /// directly when it has native code.
+    pub(super) fn js_super_call(
+        &mut self,
+        inst: ir::Inst,
+        new_target: clif::Value,
+        active: clif::Value,
+        args: &[clif::Value],
+    ) -> clif::Value {
+        let shape = self.load(I64, active, L::OBJ_SHAPE);
+        let parent = self.load(I64, shape, L::SHAPE_PROTO);
+        let fb = self.code.super_fb.get();
+        let plan = if fb.polymorphic {
+            None
+        } else {
+            self.ctor_plan(fb.parent, fb.new_target)
+        };
+        self.construct(inst, parent, new_target, args, plan, |s, p, n| {
+            let vm = s.vm_v;
+            s.call(
+                abi::h_super_call as *const () as usize,
+                &[vm, new_target, active, p, n],
+            )
+        })
+    }
+
+    /// The plan for constructing the closure at `callee` with the closure
+    /// at `new_target` (addresses from feedback: they are checked to be
+    /// live closures still).
+    fn ctor_plan(&mut self, callee: usize, new_target: usize) -> Option<CtorPlan> {
+        let f = call::live_closure(self.vm, callee)?;
+        let nt = call::live_closure(self.vm, new_target)?;
+        let kind = func_info(f).kind;
+        let this = if kind == ir::FunctionKind::DerivedConstructor {
+            ThisPlan::Hole
+        } else if kind.is_constructor() {
+            let NewPlan {
+                proto,
+                proto_slot,
+                shape,
+            } = call::new_plan(nt)?;
+            let template = self.vm.object_template(shape)?;
+            ThisPlan::Alloc {
+                proto: self.root(proto.addr()),
+                proto_loc: runtime::shape::slot_location(nt.shape(), proto_slot),
+                shape: self.root(shape.ptr() as usize),
+                template,
+            }
+        } else {
+            return None;
+        };
+        Some(CtorPlan {
+            callee: self.root(f.addr()),
+            new_target: self.root(nt.addr()),
+            this,
+        })
+    }
+
+    /// Constructs `callee` with `new_target`: natively when the callee is a
+    /// closure constructor with native code (its `this` made as `plan`
+    /// says when its checks hold, else by `h_construct_this`), otherwise by
+    /// `slow_call(args pointer, count)`, a helper doing the whole
+    /// operation.
+    fn construct(
+        &mut self,
+        inst: ir::Inst,
+        callee: clif::Value,
+        new_target: clif::Value,
+        args: &[clif::Value],
+        plan: Option<CtorPlan>,
+        slow_call: impl FnOnce(&mut Self, clif::Value, clif::Value) -> clif::Value,
+    ) -> clif::Value {
+        self.sync_pc(inst);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+
+        let this = self.construct_this(callee, new_target, plan, slow);
+        let info = self.load(I64, callee, L::FUNC_INFO);
+        let entry = self.load(I64, info, L::FI_JIT_ENTRY);
+        let r = self.enter_native(info, entry, callee, this, new_target, args, slow);
+        // A base constructor's result is its `this` unless it returned an
+        // object.
+        let keep = self.b.create_block();
+        let (is_obj, not_obj) = self.is_object(r);
+        self.b.switch_to_block(is_obj);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(not_obj);
+        let derived = self.b.ins().icmp_imm_s(IntCC::Equal, this, L::HOLE as i64);
+        self.b
+            .ins()
+            .brif(derived, join, &[BlockArg::Value(r)], keep, &[]);
+        self.b.switch_to_block(keep);
+        self.b.ins().jump(join, &[BlockArg::Value(this)]);
+
+        self.b.switch_to_block(slow);
+        let (p, n) = self.spill_args(args);
+        let r = slow_call(self, p, n);
+        self.check(r);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// The `this` for constructing `callee` with `new_target` natively, or
+    /// a jump to `slow` when the generic path must run.
+    fn construct_this(
+        &mut self,
+        callee: clif::Value,
+        new_target: clif::Value,
+        plan: Option<CtorPlan>,
+        slow: clif::Block,
+    ) -> clif::Value {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let helper = self.b.create_block();
+        if let Some(plan) = plan {
+            let mut same = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, callee, plan.callee as i64);
+            if new_target != callee {
+                let same_nt =
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, new_target, plan.new_target as i64);
+                same = self.b.ins().band(same, same_nt);
+            }
+            let known = self.b.create_block();
+            self.b.ins().brif(same, known, &[], helper, &[]);
+            self.b.switch_to_block(known);
+            match plan.this {
+                ThisPlan::Hole => {
+                    let h = self.iconst(L::HOLE);
+                    self.b.ins().jump(done, &[BlockArg::Value(h)]);
+                }
+                ThisPlan::Alloc {
+                    proto,
+                    proto_loc,
+                    shape,
+                    template,
+                } => {
+                    let nt = self.iconst(plan.new_target);
+                    let p = self.load_loc(nt, proto_loc);
+                    let same_proto = self.b.ins().icmp_imm_s(IntCC::Equal, p, proto as i64);
+                    let alloc = self.b.create_block();
+                    self.b.ins().brif(same_proto, alloc, &[], helper, &[]);
+                    self.b.switch_to_block(alloc);
+                    let o = self.alloc_inline(&template, shape);
+                    self.b.ins().jump(done, &[BlockArg::Value(o)]);
+                }
+            }
+            self.b.set_cold_block(helper);
+        } else {
+            self.b.ins().jump(helper, &[]);
+        }
+
+        self.b.switch_to_block(helper);
+        let vm = self.vm_v;
+        let this = self.call(
+            abi::h_construct_this as *const () as usize,
+            &[vm, callee, new_target],
+        );
+        let generic = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, this, L::GENERIC as i64);
+        let c1 = self.b.create_block();
+        self.b.ins().brif(generic, slow, &[], c1, &[]);
+        self.b.switch_to_block(c1);
+        self.check(this);
+        self.b.ins().jump(done, &[BlockArg::Value(this)]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// A new object of `shape` laid out as `t`: popped from the free list
+    /// and written word by word, or made by a helper when the collector's
+    /// budget is spent or the list is empty.
+    fn alloc_inline(&mut self, t: &ObjectTemplate, shape: u64) -> clif::Value {
+        let vm = self.vm_v;
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let fast = self.b.create_block();
+        let helper = self.b.create_block();
+        self.b.set_cold_block(helper);
+
+        let bytes = self.load(I64, vm, L::VM_GC_BYTES);
+        let limit = self.load(I64, vm, L::VM_GC_THRESHOLD);
+        let after = self.b.ins().iadd_imm_s(bytes, t.size as i64);
+        let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, after, limit);
+        let head_at = self.iconst(t.free_list as u64);
+        let cell = self.load(I64, head_at, 0);
+        let empty = self.b.ins().icmp_imm_s(IntCC::Equal, cell, 0);
+        let no = self.b.ins().bor(over, empty);
+        self.b.ins().brif(no, helper, &[], fast, &[]);
+
+        self.b.switch_to_block(fast);
+        self.store(after, vm, L::VM_GC_BYTES);
+        let next = self.load(I64, cell, L::FREE_NEXT);
+        self.store(next, head_at, 0);
+        for (i, &w) in t.words.iter().enumerate() {
+            let x = self.iconst(w);
+            self.store(x, cell, 8 * i as i32);
+        }
+        self.b.ins().jump(done, &[BlockArg::Value(cell)]);
+
+        self.b.switch_to_block(helper);
+        let s = self.iconst(shape);
+        let o = self.call(abi::h_new_object_of_shape as *const () as usize, &[vm, s]);
+        self.b.ins().jump(done, &[BlockArg::Value(o)]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+}
