@@ -1,11 +1,17 @@
 // Objects made inline by native code for `new` and `super()`: enough of
-// them to collect garbage several times while some are kept, constructors
+// them to collect garbage while some are kept, constructors
 // whose prototype changes after the code is compiled, new.target seen
 // through several classes, and constructors that return another object.
 
 function Point(x, y) {
   this.x = x;
   this.y = y;
+  this.a = 1;
+  this.b = 2;
+  this.c = 3;
+  this.d = 4;
+  this.e = 5;
+  this.f = 6;
 }
 Point.prototype.sum = function () {
   return this.x + this.y;
@@ -14,12 +20,12 @@ Point.prototype.sum = function () {
 var kept = [];
 var total = 0;
 var OtherProto = { sum: function () { return -1; } };
-for (var i = 0; i < 120000; i++) {
-  if (i === 70000) Point.prototype = OtherProto;
-  if (i === 90000) Point.prototype = 7; // not an object: Object.prototype
+for (var i = 0; i < 42000; i++) {
+  if (i === 30000) Point.prototype = OtherProto;
+  if (i === 36000) Point.prototype = 7; // not an object: Object.prototype
   var p = new Point(i, i * 2);
   if (i % 1000 === 0) kept.push(p);
-  if (i < 90000) total += p.sum();
+  if (i < 36000) total += p.sum();
 }
 console.log("total", total);
 var byProto = { point: 0, other: 0, object: 0 };
@@ -63,16 +69,21 @@ class Bird extends Animal {
 
 var zoo = [];
 var counts = {};
-for (var j = 0; j < 60000; j++) {
+var names = ["n0", "n1", "n2", "n3", "n4", "n5", "n6"];
+var dogs = 0, fields = 0;
+for (var j = 0; j < 12000; j++) {
   var a;
+  var nm = names[j % 7];
   // Dog's super() sees new.target Dog, then also Puppy; Animal's sees all.
-  if (j < 20000) a = new Dog("d" + (j % 10));
-  else if (j < 40000) a = j % 2 ? new Puppy("p" + (j % 7)) : new Dog("e");
-  else a = j % 3 ? new Bird("b") : new Puppy("q");
-  var key = a.describe() + "/" + (a instanceof Dog) + "/" + Object.keys(a).length;
-  counts[key] = (counts[key] || 0) + 1;
-  if (j % 5000 === 0) zoo.push(a);
+  if (j < 4000) a = new Dog(nm);
+  else if (j < 8000) a = j % 2 ? new Puppy(nm) : new Dog(nm);
+  else a = j % 3 ? new Bird(nm) : new Puppy(nm);
+  counts[a.kind] = (counts[a.kind] || 0) + 1;
+  if (a instanceof Dog) dogs++;
+  fields += (a.legs || 0) + (a.wings || 0) + (a.young ? 1 : 0) + (a.name === nm ? 1 : 0);
+  if (j % 1000 === 0) zoo.push(a);
 }
+console.log("dogs", dogs, "fields", fields);
 console.log(JSON.stringify(counts));
 console.log(zoo.map(function (z) { return z.describe() + (z.young ? "!" : ""); }).join(" "));
 
@@ -82,7 +93,7 @@ function Maker(v) {
   if (v % 3 === 0) return { made: v };
 }
 var made = 0, plain = 0;
-for (var m = 0; m < 30000; m++) {
+for (var m = 0; m < 6000; m++) {
   var r = new Maker(m);
   if (r.made !== undefined) made += 1;
   else if (r instanceof Maker && r.v === m) plain += 1;
@@ -94,7 +105,7 @@ function Wide(n) {
   for (var w = 0; w < n; w++) this["p" + w] = w;
 }
 var wide = 0;
-for (var z = 0; z < 5000; z++) {
+for (var z = 0; z < 1000; z++) {
   var o = new Wide(z % 24);
   wide += Object.keys(o).length;
 }
