@@ -17,6 +17,7 @@ use crate::vm::{FrameRecord, Vm};
 pub const NUMBER_TAG: u64 = value::NUMBER_TAG;
 pub const DOUBLE_OFFSET: u64 = value::DOUBLE_OFFSET;
 pub const NOT_CELL_MASK: u64 = value::NOT_CELL_MASK;
+pub const CELL_MIN: u64 = value::CELL_MIN;
 pub const UNDEFINED: u64 = value::UNDEFINED_BITS;
 pub const NULL: u64 = value::NULL_BITS;
 pub const TRUE: u64 = value::TRUE_BITS;

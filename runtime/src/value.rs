@@ -33,6 +33,12 @@ pub const FALSE_BITS: u64 = OTHER_TAG | BOOL_TAG;
 pub const TRUE_BITS: u64 = OTHER_TAG | BOOL_TAG | 1;
 /// A cell pointer has none of these bits set (and is not zero).
 pub const NOT_CELL_MASK: u64 = NUMBER_TAG | OTHER_TAG;
+/// Equivalently, cell pointers are exactly the values in
+/// `CELL_MIN..DOUBLE_OFFSET`: the hole and the immediates lie below (no
+/// cell lives in the first page), doubles and int32s above. Native code
+/// tests that range with one subtraction and one compare.
+pub const CELL_MIN: u64 = 16;
+const _: () = assert!(UNDEFINED_BITS < CELL_MIN && TRUE_BITS < CELL_MIN);
 
 /// A JavaScript value.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -190,6 +196,38 @@ impl fmt::Debug for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_are_one_range() {
+        let mut samples = vec![
+            Value::HOLE,
+            Value::NULL,
+            Value::UNDEFINED,
+            Value::TRUE,
+            Value::FALSE,
+            Value::from_bits(0x1000),
+            Value::from_bits(0x7fff_ffff_fff0),
+            Value::from_bits(DOUBLE_OFFSET - 16),
+        ];
+        for n in [
+            0.0,
+            -0.0,
+            1.5,
+            -1e300,
+            f64::INFINITY,
+            f64::NAN,
+            f64::MIN_POSITIVE,
+        ] {
+            samples.push(Value::double(n));
+        }
+        for i in [0, 1, -1, i32::MIN, i32::MAX] {
+            samples.push(Value::int(i));
+        }
+        for v in samples {
+            let in_range = (CELL_MIN..DOUBLE_OFFSET).contains(&v.bits());
+            assert_eq!(v.is_cell(), in_range, "{:#x}", v.bits());
+        }
+    }
 
     #[test]
     fn encodings_are_disjoint() {
