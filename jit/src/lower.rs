@@ -2472,6 +2472,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
 
     /// The entries of property cache `site` usable as inline guards.
+    /// Did the site of cache `ic` never run before this speculative
+    /// compile? Then it is likely cold, and gets only its helper call: an
+    /// inline probe of a cache that is still empty would only cost code.
+    /// (Without speculation, as at `--jit-threshold=0`, code is compiled
+    /// before anything ran, and probes are the fast path.)
+    fn never_ran(&self, ic: &runtime::ic::PropIc) -> bool {
+        self.spec && ic.n == 0 && !ic.megamorphic
+    }
+
     fn feedback(&self, ic: &runtime::ic::PropIc, kinds: &[IcKind]) -> Vec<runtime::ic::IcEntry> {
         if ic.megamorphic {
             return Vec::new();
@@ -2522,7 +2531,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let r = s.entry_load(inst, obj, e, Miss::Slow(slow));
                 s.b.ins().jump(join, &[BlockArg::Value(r)]);
             });
-        } else {
+        } else if !self.never_ran(&ic) {
             // No feedback when compiled: probe the cache the helper fills.
             let (yes, no) = self.is_object(obj);
             self.b.switch_to_block(no);
@@ -2532,6 +2541,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let addr = self.probe_ic(ic_ptr as u64, obj, shape, IcKind::OwnData, slow);
             let x = self.load(I64, addr, 0);
             self.b.ins().jump(join, &[BlockArg::Value(x)]);
+        } else {
+            self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
         self.impure = true;
@@ -2557,7 +2568,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 s.entry_store(inst, obj, e, x, Miss::Slow(slow));
                 s.b.ins().jump(join, &[]);
             });
-        } else {
+        } else if !self.never_ran(&ic) {
             let (yes, no) = self.is_object(obj);
             self.b.switch_to_block(no);
             self.b.ins().jump(slow, &[]);
@@ -2567,6 +2578,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let addr = self.probe_ic(ic_addr, obj, shape, IcKind::StoreOwn, slow);
             self.b.ins().store(mem(), x, addr, 0);
             self.b.ins().jump(join, &[]);
+        } else {
+            self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
         self.impure = true;
@@ -2698,13 +2711,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.b.switch_to_block(hit);
             let x = self.load_loc(g, e.loc);
             self.b.ins().jump(join, &[BlockArg::Value(x)]);
-        } else {
+        } else if !self.never_ran(&ic) {
             let g = self.iconst(L::global_object(self.vm) as u64);
             let shape = self.load(I64, g, L::OBJ_SHAPE);
             let ic_addr = self.code.global_ic(site) as *mut runtime::ic::PropIc as u64;
             let addr = self.probe_ic(ic_addr, g, shape, IcKind::OwnData, slow);
             let x = self.load(I64, addr, 0);
             self.b.ins().jump(join, &[BlockArg::Value(x)]);
+        } else {
+            self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
         self.impure = true;
@@ -2740,13 +2755,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.b.switch_to_block(hit);
             self.store_loc(g, e.loc, x);
             self.b.ins().jump(join, &[]);
-        } else {
+        } else if !self.never_ran(&ic) {
             let g = self.iconst(L::global_object(self.vm) as u64);
             let shape = self.load(I64, g, L::OBJ_SHAPE);
             let ic_addr = self.code.global_ic(site) as *mut runtime::ic::PropIc as u64;
             let addr = self.probe_ic(ic_addr, g, shape, IcKind::StoreOwn, slow);
             self.b.ins().store(mem(), x, addr, 0);
             self.b.ins().jump(join, &[]);
+        } else {
+            self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
         self.impure = true;
