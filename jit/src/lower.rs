@@ -243,8 +243,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// Continues when `ok` holds, else deopts at `inst`.
     fn guard(&mut self, inst: ir::Inst, ok: clif::Value, reason: DeoptReason) {
         let exit = self.deopt_exit(inst, reason);
+        self.continue_if(ok, exit);
+    }
+
+    /// Continues (in a new block) when `ok` holds, else jumps to
+    /// `otherwise`.
+    fn continue_if(&mut self, ok: clif::Value, otherwise: clif::Block) {
         let cont = self.b.create_block();
-        self.b.ins().brif(ok, cont, &[], exit, &[]);
+        self.b.ins().brif(ok, cont, &[], otherwise, &[]);
         self.b.switch_to_block(cont);
     }
 
@@ -253,9 +259,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         match miss {
             Miss::Deopt | Miss::DeoptRecording => self.guard(inst, ok, reason),
             Miss::Slow(slow) => {
-                let cont = self.b.create_block();
-                self.b.ins().brif(ok, cont, &[], slow, &[]);
-                self.b.switch_to_block(cont);
+                self.continue_if(ok, slow);
             }
         }
     }
@@ -349,9 +353,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Primitive::String => {
                     let exit = self.deopt_exit(inst, DeoptReason::Shape);
                     let is_cell = self.is_cell(x);
-                    let cell = self.b.create_block();
-                    self.b.ins().brif(is_cell, cell, &[], exit, &[]);
-                    self.b.switch_to_block(cell);
+                    self.continue_if(is_cell, exit);
                     let kind = self.load(I8, x, L::CELL_KIND);
                     self.b
                         .ins()
@@ -1049,9 +1051,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, class, L::CLASS_FUNCTION as i64);
-        let c1 = self.b.create_block();
-        self.b.ins().brif(is_fn, c1, &[], slow, &[]);
-        self.b.switch_to_block(c1);
+        self.continue_if(is_fn, slow);
         let info = self.load(I64, callee, L::FUNC_INFO);
         let entry = self.load(I64, info, L::FI_CALL_ENTRY);
         let u = self.iconst(L::UNDEFINED);
@@ -2014,12 +2014,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let boxed = self.box_int(r);
         self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
         self.b.switch_to_block(slow);
-        self.impure = true;
-        self.sync_pc(inst);
-        let opv = self.iconst(op as u64);
-        let vm = self.vm_v;
-        let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
-        self.check(g);
+        let g = self.binop_helper(inst, op, x, y);
         self.b.ins().jump(join, &[BlockArg::Value(g)]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
@@ -2138,9 +2133,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let nx = self.is_number(x);
         let ny = self.is_number(y);
         let nums = self.b.ins().band(nx, ny);
-        let dbl = self.b.create_block();
-        self.b.ins().brif(nums, dbl, &[], slow, &[]);
-        self.b.switch_to_block(dbl);
+        self.continue_if(nums, slow);
         let fx = self.unbox_f64(x);
         let fy = self.unbox_f64(y);
         let c = self.b.ins().fcmp(fcc, fx, fy);
@@ -2252,6 +2245,23 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().select(as_int, iboxed, dboxed)
     }
 
+    /// `x op y` by the generic helper (any operand types).
+    fn binop_helper(
+        &mut self,
+        inst: ir::Inst,
+        op: Opcode,
+        x: clif::Value,
+        y: clif::Value,
+    ) -> clif::Value {
+        self.impure = true;
+        self.sync_pc(inst);
+        let opv = self.iconst(op as u64);
+        let vm = self.vm_v;
+        let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
+        self.check(g);
+        g
+    }
+
     /// `+ - * / %` with int32 and double paths inline; other operand types
     /// (strings, objects, ...) go to the generic helper.
     fn num_binop(
@@ -2349,9 +2359,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let nx = self.is_number(x);
         let ny = self.is_number(y);
         let nums = self.b.ins().band(nx, ny);
-        let calc = self.b.create_block();
-        self.b.ins().brif(nums, calc, &[], slow, &[]);
-        self.b.switch_to_block(calc);
+        self.continue_if(nums, slow);
         let fx = self.unbox_f64(x);
         let fy = self.unbox_f64(y);
         let fr = match op {
@@ -2386,12 +2394,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let exit = self.deopt_exit(inst, DeoptReason::NotNumber);
             self.b.ins().jump(exit, &[]);
         } else {
-            self.impure = true;
-            self.sync_pc(inst);
-            let opv = self.iconst(op as u64);
-            let vm = self.vm_v;
-            let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
-            self.check(g);
+            let g = self.binop_helper(inst, op, x, y);
             self.b.ins().jump(join, &[BlockArg::Value(g)]);
         }
         self.b.switch_to_block(join);
@@ -2441,14 +2444,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let icv = self.iconst(ic);
         let e_shape = self.load(I64, icv, L::IC_ENTRIES + L::ICE_SHAPE);
         let same = self.b.ins().icmp(IntCC::Equal, shape, e_shape);
-        let c1 = self.b.create_block();
-        self.b.ins().brif(same, c1, &[], miss, &[]);
-        self.b.switch_to_block(c1);
+        self.continue_if(same, miss);
         let k = self.load(I8, icv, L::IC_ENTRIES + L::ICE_KIND);
         let right = self.b.ins().icmp_imm_s(IntCC::Equal, k, kind as u8 as i64);
-        let c2 = self.b.create_block();
-        self.b.ins().brif(right, c2, &[], miss, &[]);
-        self.b.switch_to_block(c2);
+        self.continue_if(right, miss);
         let loc = self.load(I32, icv, L::IC_ENTRIES + L::ICE_LOC);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
@@ -2611,9 +2610,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(slow, &[]);
         self.b.switch_to_block(yes);
         let int = self.is_int(key);
-        let c1 = self.b.create_block();
-        self.b.ins().brif(int, c1, &[], slow, &[]);
-        self.b.switch_to_block(c1);
+        self.continue_if(int, slow);
         let flags = self.load(I8, obj, L::CELL_FLAGS);
         let sparse = self.b.ins().band_imm_s(flags, L::OBJ_FLAG_SPARSE as i64);
         let c2 = self.b.create_block();
@@ -2622,9 +2619,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let len = self.load(I32, obj, L::OBJ_ELEM_LEN);
         let k = self.unbox_int(key);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, k, len);
-        let c3 = self.b.create_block();
-        self.b.ins().brif(inb, c3, &[], slow, &[]);
-        self.b.switch_to_block(c3);
+        self.continue_if(inb, slow);
         let elems = self.load(I64, obj, L::OBJ_ELEMENTS);
         let kw = self.b.ins().uextend(I64, k);
         let off = self.b.ins().ishl_imm_s(kw, 3);
@@ -2706,9 +2701,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let shape = self.load(I64, g, L::OBJ_SHAPE);
             let s = self.root(e.shape as usize);
             let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, s as i64);
-            let hit = self.b.create_block();
-            self.b.ins().brif(eq, hit, &[], slow, &[]);
-            self.b.switch_to_block(hit);
+            self.continue_if(eq, slow);
             let x = self.load_loc(g, e.loc);
             self.b.ins().jump(join, &[BlockArg::Value(x)]);
         } else if !self.never_ran(&ic) {
@@ -2750,9 +2743,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let shape = self.load(I64, g, L::OBJ_SHAPE);
             let s = self.root(e.shape as usize);
             let eq = self.b.ins().icmp_imm_s(IntCC::Equal, shape, s as i64);
-            let hit = self.b.create_block();
-            self.b.ins().brif(eq, hit, &[], slow, &[]);
-            self.b.switch_to_block(hit);
+            self.continue_if(eq, slow);
             self.store_loc(g, e.loc, x);
             self.b.ins().jump(join, &[]);
         } else if !self.never_ran(&ic) {

@@ -235,13 +235,11 @@ impl Lowering<'_, '_> {
             abi::h_construct_this as *const () as usize,
             &[vm, callee, new_target],
         );
-        let generic = self
+        let native = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::Equal, this, L::GENERIC as i64);
-        let c1 = self.b.create_block();
-        self.b.ins().brif(generic, slow, &[], c1, &[]);
-        self.b.switch_to_block(c1);
+            .icmp_imm_s(IntCC::NotEqual, this, L::GENERIC as i64);
+        self.continue_if(native, slow);
         self.check(this);
         self.b.ins().jump(done, &[BlockArg::Value(this)]);
         self.b.switch_to_block(done);
