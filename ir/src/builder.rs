@@ -293,9 +293,39 @@ impl<'m> FunctionBuilder<'m> {
             self.seal_block(Block(i as u32));
         }
         remove_unreachable(&mut self.func);
+        order_layout(&mut self.func);
         remove_trivial_params(&mut self.func, &self.pinned);
         self.func
     }
+}
+
+/// Puts the layout in reverse postorder from the entry: every edge that
+/// goes back in the layout is then a loop's back edge (what the
+/// interpreter counts for OSR, and where the JIT finds loop headers).
+/// Successors are visited last-first, so a block's first successor (a
+/// loop's body, a branch's then-part) follows it when it can.
+fn order_layout(func: &mut Function) {
+    let entry = func.layout[0];
+    let mut seen = vec![false; func.blocks.len()];
+    let mut post = Vec::with_capacity(func.layout.len());
+    seen[entry.index()] = true;
+    let mut stack = vec![(entry, func.successors(entry))];
+    while let Some((b, succs)) = stack.last_mut() {
+        match succs.pop() {
+            Some(s) if !seen[s.index()] => {
+                seen[s.index()] = true;
+                let next = func.successors(s);
+                stack.push((s, next));
+            }
+            Some(_) => {}
+            None => {
+                post.push(*b);
+                stack.pop();
+            }
+        }
+    }
+    post.reverse();
+    func.layout = post;
 }
 
 /// Drops blocks not reachable from the entry (keeping block ids stable:
