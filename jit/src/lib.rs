@@ -67,6 +67,9 @@ pub struct JitStats {
     /// Loop headers compiled code can be entered at (OSR).
     pub osr_entries: u32,
     pub failed: u32,
+    /// Calls inlined into the compiled functions.
+    pub inlined: u32,
+    pub inline_abandoned: u32,
     pub code_bytes: usize,
     pub compile_time: Duration,
 }
@@ -172,9 +175,11 @@ impl Jit {
         if info.deopts.get() < runtime::interp::MAX_DEOPTS {
             lowering.speculate();
         }
-        let (roots, points) = lowering.lower(osr_only)?;
-        info.jit_roots.borrow_mut().extend(roots);
-        info.deopt_points.borrow_mut().extend(points);
+        let lowered = lowering.lower(osr_only)?;
+        info.jit_roots.borrow_mut().extend(lowered.roots);
+        info.deopt_points.borrow_mut().extend(lowered.deopt_points);
+        self.stats.inlined += lowered.inlined;
+        self.stats.inline_abandoned += lowered.inline_abandoned;
         Ok(())
     }
 
@@ -261,6 +266,7 @@ impl Jit {
         if let Some(f) = &mut self.perf_map {
             let _ = writeln!(f, "{addr:x} {size:x} js:{name}");
         }
+
         self.stats.code_bytes += size;
         self.stats.compile_time += start.elapsed();
         Ok(addr)
@@ -296,10 +302,12 @@ impl JitBackend for Jit {
     fn stats(&self) -> String {
         let s = &self.stats;
         format!(
-            "jit: {} functions compiled, {} OSR entries, {} failed, {} bytes of code, {:.1} ms compiling",
+            "jit: {} functions compiled, {} OSR entries, {} failed, {} calls inlined ({} abandoned), {} bytes of code, {:.1} ms compiling",
             s.compiled,
             s.osr_entries,
             s.failed,
+            s.inlined,
+            s.inline_abandoned,
             s.code_bytes,
             s.compile_time.as_secs_f64() * 1000.0
         )

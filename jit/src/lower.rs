@@ -32,6 +32,9 @@ use crate::CompileError;
 use crate::spec::{Facts, Liveness};
 
 mod construct;
+mod inline;
+
+use inline::Inline;
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -94,6 +97,33 @@ pub struct Lowering<'a, 'b> {
     /// Per canonical IR value: known to be an int32 (speculative int
     /// arithmetic made it; an SSA value stays what it is).
     known_int: Vec<bool>,
+    /// Lowering the body of an inlined callee (the per-function fields
+    /// above are the callee's then; see `inline.rs`).
+    inline: Option<Inline>,
+    /// The functions being inlined, outermost first (no recursion).
+    inline_stack: Vec<*const FuncInfo>,
+    /// An inlined body emitted code that is not pure (a helper call, a
+    /// store): the outermost inline is abandoned (see `inline_call`).
+    inline_abort: bool,
+    /// IR instructions inlined so far (bounded per compiled function).
+    inline_budget: u32,
+    /// Nested inlines done under the outermost one being lowered.
+    inline_pending: u32,
+    /// Calls inlined, and inlines abandoned (for `--stats`).
+    inlined: u32,
+    inline_abandoned: u32,
+}
+
+/// What lowering a function leaves besides its CLIF.
+pub struct Lowered {
+    /// Cells embedded in the code (kept alive by the function).
+    pub roots: Vec<Value>,
+    /// The deopt points the exits refer to (the function keeps them).
+    #[expect(clippy::vec_box, reason = "the code embeds each point's address")]
+    pub deopt_points: Vec<Box<DeoptPoint>>,
+    /// Calls inlined, and inlines abandoned.
+    pub inlined: u32,
+    pub inline_abandoned: u32,
 }
 
 fn mem() -> MemFlagsData {
@@ -144,6 +174,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
             impure: false,
             known_int: vec![false; f.values.len()],
             pure_call: false,
+            inline: None,
+            inline_stack: Vec::new(),
+            inline_abort: false,
+            inline_budget: 0,
+            inline_pending: 0,
+            inlined: 0,
+            inline_abandoned: 0,
         }
     }
 
@@ -152,21 +189,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.spec = true;
         let f = self.f;
         self.liveness = Some(Liveness::new(f));
-        let mut preds: Vec<Vec<ir::Block>> = vec![Vec::new(); f.blocks.len()];
-        let mut handler = vec![false; f.blocks.len()];
-        for &b in &f.layout {
-            if let Some(h) = f.block(b).handler {
-                handler[h.index()] = true;
-            }
-            for s in f.successors(b) {
-                preds[s.index()].push(b);
-            }
-        }
-        for (i, p) in preds.iter().enumerate() {
-            if p.len() == 1 && !handler[i] {
-                self.single_pred[i] = Some(p[0]);
-            }
-        }
+        self.single_pred = single_preds(f);
     }
 
     // ---------------------------------------------------------------- speculation
@@ -183,6 +206,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// The block that leaves for the interpreter at `inst` (which runs
     /// again there, in full), saving the values live before it.
     fn deopt_exit(&mut self, inst: ir::Inst, reason: DeoptReason) -> clif::Block {
+        if let Some(il) = &self.inline {
+            // In an inlined body: the caller runs the whole call again.
+            return il.bail;
+        }
         if let Some(e) = self.exits.iter().find(|e| e.0 == inst && e.1 == reason) {
             return e.2;
         }
@@ -736,6 +763,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// Records the running instruction in the frame record (for errors and
     /// stack traces) before anything that can observe it.
     fn sync_pc(&mut self, inst: ir::Inst) {
+        if self.inline.is_some() {
+            // Only code that can throw or call out records its pc.
+            self.inline_abort = true;
+            return;
+        }
         let pc = self.code.op_of_inst[inst.index()];
         let x = self.b.ins().iconst(I32, pc as i64);
         let fp = self.fp_v;
@@ -743,6 +775,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
     /// Where an exception in the current IR block goes.
     fn exception_target(&mut self) -> clif::Block {
+        if let Some(il) = &self.inline {
+            // Inlined bodies never throw (the inline is abandoned).
+            self.inline_abort = true;
+            return il.bail;
+        }
         match self.f.block(self.cur).handler {
             Some(h) => {
                 if let Some(l) = self.landings[h.index()] {
@@ -859,8 +896,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
 
     /// Builds the whole function.
     /// With `osr_only`, only the OSR entries and what they reach.
-    #[expect(clippy::vec_box, reason = "the code embeds each point's address")]
-    pub fn lower(mut self, osr_only: bool) -> CResult<(Vec<Value>, Vec<Box<DeoptPoint>>)> {
+    pub fn lower(mut self, osr_only: bool) -> CResult<Lowered> {
         let start = self.b.create_block();
         self.b.append_block_params_for_function_params(start);
         self.b.switch_to_block(start);
@@ -925,11 +961,31 @@ impl<'a, 'b> Lowering<'a, 'b> {
             starts.extend(&headers);
             rpo(self.f, &starts)
         };
-        for b in order {
+        self.lower_blocks(&order, Facts::default())?;
+        if let Some((slot, n)) = self.spill {
+            self.b.func.sized_stack_slots[slot].size = 8 * n;
+        }
+        self.b.seal_all_blocks();
+        self.b.finalize(self.frontend_config);
+        Ok(Lowered {
+            roots: self.roots,
+            deopt_points: self.deopt_points,
+            inlined: self.inlined,
+            inline_abandoned: self.inline_abandoned,
+        })
+    }
+
+    /// Lowers IR blocks `order` (each after its dominators); a block
+    /// without a single predecessor starts knowing nothing, except the
+    /// first, which starts with `first`.
+    fn lower_blocks(&mut self, order: &[ir::Block], first: Facts) -> CResult<()> {
+        let mut first = Some(first);
+        for &b in order {
             self.cur = b;
+            let start = first.take().unwrap_or_default();
             self.facts = match self.single_pred[b.index()] {
                 Some(p) => self.end_facts[p.index()].clone().unwrap_or_default(),
-                None => Facts::default(),
+                None => start,
             };
             let c = self.block_of(b);
             self.b.switch_to_block(c);
@@ -944,16 +1000,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let keeps = keeps_facts(self.f.inst(inst).op) || self.pure_call;
                 if self.impure || !keeps {
                     self.facts.clobber();
+                    if self.inline.is_some() {
+                        self.inline_abort = true;
+                    }
                 }
             }
             self.end_facts[b.index()] = Some(std::mem::take(&mut self.facts));
         }
-        if let Some((slot, n)) = self.spill {
-            self.b.func.sized_stack_slots[slot].size = 8 * n;
-        }
-        self.b.seal_all_blocks();
-        self.b.finalize(self.frontend_config);
-        Ok((self.roots, self.deopt_points))
+        Ok(())
     }
 
     /// The start of an OSR entry at loop header `header`: every value the
@@ -1213,6 +1267,20 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     Constant::Hole => L::HOLE,
                 };
                 Some(self.iconst(bits))
+            }
+            Opcode::Param if self.inline.is_some() => {
+                let Imm::Index(i) = d.imm else { unreachable!() };
+                Some(self.inline_param(i as usize, d.result))
+            }
+            Opcode::This if self.inline.is_some() => Some(self.inline_this(d.result)),
+            Opcode::Callee | Opcode::ClosureEnv | Opcode::HomeObject | Opcode::NewTarget
+                if self.inline.is_some() =>
+            {
+                Some(self.inline_frame_value(d.op))
+            }
+            Opcode::Return if self.inline.is_some() => {
+                self.inline_return(a[0]);
+                None
             }
             Opcode::Param => {
                 let Imm::Index(i) = d.imm else { unreachable!() };
@@ -1513,7 +1581,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 h!(abi::h_init_fields, vm, a[0], a[1]);
                 None
             }
-            Opcode::Call => Some(self.js_call(inst, d.site, a[0], a[1], &a[2..])),
+            Opcode::Call => match self.inline_call(inst, d.site, a[0], d.args[1], &d.args[2..])? {
+                Some(r) => Some(r),
+                None => Some(self.js_call(inst, d.site, a[0], a[1], &a[2..])),
+            },
             Opcode::CallMethod => {
                 let ic: *mut runtime::ic::PropIc = self.code.prop_ic_for_call(d.site);
                 let site = d.site as u64;
@@ -1528,6 +1599,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     }),
                 };
                 if let Some(r) = self.spec_builtin_call(inst, d, ic, f) {
+                    return self.finish(d, Some(r));
+                }
+                if let Some(r) = self.inline_call(inst, d.site, f, d.args[0], &d.args[1..])? {
                     return self.finish(d, Some(r));
                 }
                 Some(self.js_call(inst, d.site, f, recv, &a[1..]))
@@ -1755,7 +1829,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
         };
         let target = runtime::ic::proto_data_value(e)?;
         let string_recv = self.pseudo_shape(e.shape as u64) == Some(Primitive::String);
-        let push = !string_recv && runtime::builtins::array::is_push(target) && {
+        let push = !string_recv
+            // An inlined body has no side effects.
+            && self.inline.is_none()
+            && runtime::builtins::array::is_push(target)
+            && {
             // SAFETY: entry shapes are live shapes (the cache is a root).
             let sflags = unsafe { (*e.shape).flags };
             sflags & runtime::object::sflags::NOT_EXTENSIBLE == 0
@@ -2144,7 +2222,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let exit = self.deopt_exit(inst, DeoptReason::NotNumber);
             self.b.ins().jump(exit, &[]);
         } else {
-            self.sync_pc(inst);
+            if !strict {
+                // Strict compares never throw (nor run JS).
+                self.sync_pc(inst);
+            }
             let opv = self.iconst(op as u64);
             let vm = self.vm_v;
             let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
@@ -2627,6 +2708,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
 
     fn get_elem(&mut self, inst: ir::Inst, obj: clif::Value, key: clif::Value) -> clif::Value {
+        if let Some(bail) = self.inline.as_ref().map(|il| il.bail) {
+            // In an inlined body: anything but a dense element runs the
+            // call again.
+            let addr = self.dense_element_addr(obj, key, bail);
+            let x = self.load(I64, addr, 0);
+            let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, x, L::HOLE as i64);
+            self.continue_if(ok, bail);
+            return x;
+        }
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
@@ -2868,6 +2958,26 @@ fn keeps_facts(op: Opcode) -> bool {
             | Inc
             | Dec
     )
+}
+
+/// Per block of `f`: its predecessor when it has exactly one and is no
+/// handler (facts flow from it), else `None`.
+fn single_preds(f: &ir::Function) -> Vec<Option<ir::Block>> {
+    let mut preds: Vec<Vec<ir::Block>> = vec![Vec::new(); f.blocks.len()];
+    let mut handler = vec![false; f.blocks.len()];
+    for &b in &f.layout {
+        if let Some(h) = f.block(b).handler {
+            handler[h.index()] = true;
+        }
+        for s in f.successors(b) {
+            preds[s.index()].push(b);
+        }
+    }
+    preds
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.len() == 1 && !handler[i]).then(|| p[0]))
+        .collect()
 }
 
 /// Blocks reachable from `start` (through branches and handlers) in reverse

@@ -109,6 +109,9 @@ pub enum DeoptReason {
     /// An inlined array built-in met holes, sparse elements or a
     /// read-only length.
     Elements,
+    /// A call inlined as its callee's body met another callee, or a check
+    /// in the body failed (the interpreter makes the whole call).
+    Inlined,
 }
 
 impl DeoptReason {
@@ -123,6 +126,7 @@ impl DeoptReason {
             DeoptReason::NotNumber => "not a number",
             DeoptReason::CallTarget => "another function called",
             DeoptReason::Elements => "array not dense",
+            DeoptReason::Inlined => "inlined call gave way",
         }
     }
 }

@@ -1,11 +1,15 @@
 // clif-snapshot: --jit-threshold=5 --print-only talk
 // A method found on the prototype: the call site guards the receiver's
 // shape and the prototype chain's validity cell, loads the method from the
-// holder, and enters its native code directly.
+// holder, and enters its native code directly (speak stores, so it is not
+// inlined: see inlined_method.js). Two calls per iteration get talk
+// compiled before the loop's OSR compile.
 function Animal(name) {
   this.name = name;
+  this.said = 0;
 }
 Animal.prototype.speak = function () {
+  this.said++;
   return this.name;
 };
 function talk(a) {
@@ -13,5 +17,5 @@ function talk(a) {
 }
 var cat = new Animal("cat");
 var out = "";
-for (var i = 0; i < 10; i++) out = talk(cat);
+for (var i = 0; i < 10; i++) out = talk(cat) + talk(cat);
 console.log(out);

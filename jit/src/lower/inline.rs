@@ -1,0 +1,302 @@
+//! Inlining of small JS callees into speculative code.
+//!
+//! A call site whose feedback (`Code::call_fb`) saw one closure, a small
+//! loop-free function without handlers, gets that function's body in place
+//! of the call: a guard that the callee is still that closure, then the
+//! callee's IR lowered with its own feedback, its parameters bound to the
+//! call's operands and each `return` jumping to the join.
+//!
+//! Only pure bodies are inlined: property, element and global loads,
+//! arithmetic,
+//! comparisons, branches and further inlined calls, each lowered
+//! speculatively. Every check that fails in the body goes to the caller's
+//! deopt exit at the call, so the interpreter runs the whole call again:
+//! nothing the body did is visible, and no frame for the callee is ever
+//! needed. A body that turns out to need anything else (a generic helper,
+//! a store, a path that can throw) is abandoned while it is lowered: the
+//! site then jumps to an ordinary call instead, and the half-built body is
+//! unreachable code Cranelift removes.
+
+use super::*;
+
+/// Most IR instructions of one inlined callee.
+const MAX_INSTS: usize = 40;
+/// Most inlined callees nested in one another.
+const MAX_DEPTH: usize = 3;
+/// Most IR instructions inlined into one compiled function.
+const BUDGET: u32 = 400;
+
+/// A call being inlined.
+pub(super) struct Inline {
+    /// Where a failed check goes: the caller's deopt exit at the call
+    /// (the outermost inlined call's, for nested ones).
+    pub(super) bail: clif::Block,
+    /// The callee (a constant).
+    callee: clif::Value,
+    this: clif::Value,
+    /// The shape `this` is known to have (an object's), if any.
+    this_shape: Option<u64>,
+    /// The operands, each with whether it is known to be an int32.
+    args: Vec<(clif::Value, bool)>,
+    /// The join block, whose parameter is the result.
+    ret: clif::Block,
+}
+
+/// The per-function part of the lowering state, swapped with the
+/// callee's while its body is lowered.
+struct FnState {
+    info: &'static FuncInfo,
+    f: &'static ir::Function,
+    code: &'static Code,
+    module: &'static LoadedModule,
+    blocks: Vec<Option<clif::Block>>,
+    vals: Vec<Option<clif::Value>>,
+    landings: Vec<Option<clif::Block>>,
+    cur: ir::Block,
+    conds: Vec<Option<(clif::Value, ir::Block)>>,
+    osr: bool,
+    liveness: Option<Liveness>,
+    end_facts: Vec<Option<Facts>>,
+    single_pred: Vec<Option<ir::Block>>,
+    canon: Vec<u32>,
+    known_int: Vec<bool>,
+    inline: Option<Inline>,
+}
+
+impl Lowering<'_, '_> {
+    fn swap_state(&mut self, st: &mut FnState) {
+        use std::mem::swap;
+        swap(&mut self.info, &mut st.info);
+        swap(&mut self.f, &mut st.f);
+        swap(&mut self.code, &mut st.code);
+        swap(&mut self.module, &mut st.module);
+        swap(&mut self.blocks, &mut st.blocks);
+        swap(&mut self.vals, &mut st.vals);
+        swap(&mut self.landings, &mut st.landings);
+        swap(&mut self.cur, &mut st.cur);
+        swap(&mut self.conds, &mut st.conds);
+        swap(&mut self.osr, &mut st.osr);
+        swap(&mut self.liveness, &mut st.liveness);
+        swap(&mut self.end_facts, &mut st.end_facts);
+        swap(&mut self.single_pred, &mut st.single_pred);
+        swap(&mut self.canon, &mut st.canon);
+        swap(&mut self.known_int, &mut st.known_int);
+        swap(&mut self.inline, &mut st.inline);
+    }
+
+    /// The function at call site `site` (callee `f`, `this` IR value
+    /// `this_v`, operands `args`) inlined, when the site saw one closure
+    /// that can be; `None` leaves the call to the caller.
+    pub(super) fn inline_call(
+        &mut self,
+        inst: ir::Inst,
+        site: u32,
+        f: clif::Value,
+        this_v: ir::Value,
+        args: &[ir::Value],
+    ) -> CResult<Option<clif::Value>> {
+        if !self.spec || self.inline_stack.len() >= MAX_DEPTH {
+            return Ok(None);
+        }
+        let Some(fb) = self.code.call_fb.get(site as usize).map(|c| c.get()) else {
+            return Ok(None);
+        };
+        if fb.polymorphic || fb.target == 0 {
+            return Ok(None);
+        }
+        let Some(fo) = runtime::call::live_closure(self.vm, fb.target) else {
+            return Ok(None);
+        };
+        let ci = runtime::interp::func_info(fo);
+        let this_shape = self
+            .facts
+            .shape_of(self.cv(this_v))
+            .filter(|&s| self.pseudo_shape(s).is_none());
+        let Some((cf, code, n)) = self.inlinable(ci, this_shape.is_some()) else {
+            return Ok(None);
+        };
+
+        let bail = match &self.inline {
+            Some(il) => il.bail,
+            None => self.deopt_exit(inst, DeoptReason::Inlined),
+        };
+        let t = self.root(fo.addr());
+        let pre = self.b.create_block();
+        let enter = self.b.ins().jump(pre, &[]);
+        self.b.switch_to_block(pre);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
+        let body = self.b.create_block();
+        self.b.ins().brif(same, body, &[], bail, &[]);
+        let ret = self.b.create_block();
+        self.b.append_block_param(ret, I64);
+        self.b.switch_to_block(body);
+        let callee = self.iconst(t);
+        let this = self.val(this_v);
+        let args: Vec<(clif::Value, bool)> =
+            args.iter().map(|&v| (self.val(v), self.kint(v))).collect();
+
+        // What the caller knows that is not about its own values.
+        let first = Facts {
+            global_shape: self.facts.global_shape,
+            cells: self.facts.cells.clone(),
+            ..Facts::default()
+        };
+        let caller_facts = std::mem::take(&mut self.facts);
+        let nv = cf.values.len();
+        let nb = cf.blocks.len();
+        let mut st = FnState {
+            info: ci,
+            f: cf,
+            code,
+            module: ci.module(self.vm),
+            blocks: vec![None; nb],
+            vals: vec![None; nv],
+            landings: vec![None; nb],
+            cur: cf.entry(),
+            conds: vec![None; nv],
+            osr: false,
+            liveness: None,
+            end_facts: vec![None; nb],
+            single_pred: single_preds(cf),
+            canon: (0..nv as u32).collect(),
+            known_int: vec![false; nv],
+            inline: Some(Inline {
+                bail,
+                callee,
+                this,
+                this_shape,
+                args,
+                ret,
+            }),
+        };
+        self.inline_stack.push(self.info);
+        self.swap_state(&mut st);
+        let e = self.f.entry();
+        let c = self.block_of(e);
+        self.b.ins().jump(c, &[]);
+        let order = rpo(self.f, &[e]);
+        let lowered = self.lower_blocks(&order, first);
+        self.swap_state(&mut st);
+        self.inline_stack.pop();
+        self.facts = caller_facts;
+        lowered?;
+        self.inline_budget += n as u32;
+        self.impure = false;
+        if self.inline.is_some() {
+            // Nested: the outermost inline decides.
+            self.inline_pending += 1;
+        } else {
+            let pending = std::mem::take(&mut self.inline_pending);
+            if std::mem::take(&mut self.inline_abort) {
+                // Abandoned: the call goes the ordinary way; the body is
+                // unreachable.
+                let normal = self.b.create_block();
+                self.b.change_jump_destination(enter, pre, normal);
+                self.b.switch_to_block(normal);
+                self.inline_abandoned += 1;
+                return Ok(None);
+            }
+            self.inlined += pending + 1;
+        }
+        self.b.switch_to_block(ret);
+        // The body has no effects: what the caller knew still holds.
+        self.pure_call = true;
+        Ok(Some(self.b.block_params(ret)[0]))
+    }
+
+    /// Callee `ci`'s IR, feedback and size when it can be inlined (with
+    /// `this` known to be an object when `this_obj`).
+    fn inlinable(
+        &self,
+        ci: &'static FuncInfo,
+        this_obj: bool,
+    ) -> Option<(&'static ir::Function, &'static Code, usize)> {
+        use ir::FunctionKind as K;
+        if !matches!(ci.kind, K::Normal | K::Method | K::Arrow)
+            || std::ptr::eq(ci, self.info)
+            || self.inline_stack.iter().any(|&i| std::ptr::eq(i, ci))
+        {
+            return None;
+        }
+        // Feedback comes from the interpreter having run it.
+        let code: &'static Code = ci.code.get()?;
+        let f = ci.module(self.vm).ir.func(ci.id);
+        let n: usize = f.layout.iter().map(|&b| f.block(b).insts.len()).sum();
+        if n > MAX_INSTS || self.inline_budget + n as u32 > BUDGET {
+            return None;
+        }
+        for &b in &f.layout {
+            if f.block(b).handler.is_some() {
+                return None;
+            }
+            for &i in &f.block(b).insts {
+                use Opcode::*;
+                let ok = match f.inst(i).op {
+                    Const | Param | Callee | NewTarget | ClosureEnv | HomeObject | LoadEnv
+                    | IsHole | Not | StrictEq | StrictNe | Lt | Le | Gt | Ge | Add | Sub | Mul
+                    | Div | Mod | BitAnd | BitOr | BitXor | Shl | Sar | Shr | Neg | BitNot
+                    | ToNumber | Inc | Dec | Jump | Branch | Return | GetProp | GetSuper
+                    | GetElem | LoadGlobal | Call | CallMethod => true,
+                    // A sloppy function's `this` is an object.
+                    This => ci.strict || this_obj,
+                    _ => false,
+                };
+                if !ok {
+                    return None;
+                }
+            }
+        }
+        if !loop_headers(f).is_empty() {
+            return None;
+        }
+        Some((f, code, n))
+    }
+
+    fn inline_ctx(&self) -> &Inline {
+        self.inline.as_ref().expect("inlining")
+    }
+
+    /// Parameter `i` of the inlined callee.
+    pub(super) fn inline_param(&mut self, i: usize, result: Option<ir::Value>) -> clif::Value {
+        match self.inline_ctx().args.get(i).copied() {
+            Some((x, int)) => {
+                if int && let Some(r) = result {
+                    let c = self.cv(r) as usize;
+                    self.known_int[c] = true;
+                }
+                x
+            }
+            None => self.iconst(L::UNDEFINED),
+        }
+    }
+
+    /// The inlined callee's `this` (an object when the callee is sloppy:
+    /// `inlinable` checked that).
+    pub(super) fn inline_this(&mut self, result: Option<ir::Value>) -> clif::Value {
+        let il = self.inline_ctx();
+        let (t, shape) = (il.this, il.this_shape);
+        if let (Some(s), Some(r)) = (shape, result) {
+            let c = self.cv(r);
+            self.facts.set_shape(c, s);
+        }
+        t
+    }
+
+    /// The inlined callee's frame values: itself, its environment and home
+    /// object (read from the closure), and new.target (a call's).
+    pub(super) fn inline_frame_value(&mut self, op: Opcode) -> clif::Value {
+        let callee = self.inline_ctx().callee;
+        match op {
+            Opcode::Callee => callee,
+            Opcode::ClosureEnv => self.load(I64, callee, L::FUNC_ENV),
+            Opcode::HomeObject => self.load(I64, callee, L::FUNC_HOME),
+            _ => self.iconst(L::UNDEFINED),
+        }
+    }
+
+    /// `return x` in an inlined body.
+    pub(super) fn inline_return(&mut self, x: clif::Value) {
+        let ret = self.inline_ctx().ret;
+        self.b.ins().jump(ret, &[BlockArg::Value(x)]);
+    }
+}
