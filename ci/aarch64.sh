@@ -68,7 +68,7 @@ if printf '%s\n' "$a64" | grep -Eq '%r[a-z0-9]+'; then
   echo "--target-isa aarch64: x86 registers in the AArch64 code" >&2
   exit 1
 fi
-printf '%s\n' "$out" | tail -n 1 | grep -qx 10 || {
+printf '%s\n' "$out" | tail -n 1 | grep -qx 20 || {
   echo "--target-isa aarch64: the program did not run natively" >&2
   exit 1
 }

@@ -207,7 +207,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// again there, in full), saving the values live before it.
     fn deopt_exit(&mut self, inst: ir::Inst, reason: DeoptReason) -> clif::Block {
         if let Some(il) = &self.inline {
-            // In an inlined body: the caller runs the whole call again.
+            // In an inlined body: the caller makes the whole call again,
+            // unless the body has stored (see `inline.rs`).
+            if il.stored {
+                self.inline_abort = true;
+            }
             return il.bail;
         }
         if let Some(e) = self.exits.iter().find(|e| e.0 == inst && e.1 == reason) {
@@ -1436,6 +1440,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let key = self.key_imm(d);
                 if !self.spec_set(inst, d.site, d.args[0], key, d.args[1]) {
                     self.set_prop(inst, d.site, a[0], key, a[1]);
+                }
+                if let Some(il) = &mut self.inline {
+                    il.stored = true;
                 }
                 None
             }

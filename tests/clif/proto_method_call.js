@@ -1,15 +1,14 @@
 // clif-snapshot: --jit-threshold=5 --print-only talk
 // A method found on the prototype: the call site guards the receiver's
 // shape and the prototype chain's validity cell, loads the method from the
-// holder, and enters its native code directly (speak stores, so it is not
-// inlined: see inlined_method.js). Two calls per iteration get talk
+// holder, and enters its native code directly (speak can throw, so it is
+// not inlined: see inlined_method.js). Two calls per iteration get talk
 // compiled before the loop's OSR compile.
 function Animal(name) {
   this.name = name;
-  this.said = 0;
 }
 Animal.prototype.speak = function () {
-  this.said++;
+  if (this.name === "") throw new Error("nameless");
   return this.name;
 };
 function talk(a) {

@@ -6,16 +6,17 @@
 //! callee's IR lowered with its own feedback, its parameters bound to the
 //! call's operands and each `return` jumping to the join.
 //!
-//! Only pure bodies are inlined: property, element and global loads,
-//! arithmetic,
-//! comparisons, branches and further inlined calls, each lowered
+//! Bodies are property, element and global loads, arithmetic, comparisons,
+//! branches, further inlined calls and property stores, each lowered
 //! speculatively. Every check that fails in the body goes to the caller's
-//! deopt exit at the call, so the interpreter runs the whole call again:
-//! nothing the body did is visible, and no frame for the callee is ever
-//! needed. A body that turns out to need anything else (a generic helper,
-//! a store, a path that can throw) is abandoned while it is lowered: the
-//! site then jumps to an ordinary call instead, and the half-built body is
-//! unreachable code Cranelift removes.
+//! deopt exit at the call, so the interpreter makes the whole call again,
+//! and no frame for the callee is ever needed. That is sound because no
+//! check can fail after a store: the first store ends the checks (later
+//! code that would need one abandons the inline). A body that turns out to
+//! need anything else (a generic helper, a path that can throw) is
+//! abandoned too, while it is lowered: the site then jumps to an ordinary
+//! call instead, and the half-built body is unreachable code Cranelift
+//! removes.
 
 use super::*;
 
@@ -40,6 +41,9 @@ pub(super) struct Inline {
     args: Vec<(clif::Value, bool)>,
     /// The join block, whose parameter is the result.
     ret: clif::Block,
+    /// A store has been lowered (in this body or an enclosing one): no
+    /// check may follow.
+    pub(super) stored: bool,
 }
 
 /// The per-function part of the lowering state, swapped with the
@@ -116,10 +120,15 @@ impl Lowering<'_, '_> {
             return Ok(None);
         };
 
-        let bail = match &self.inline {
-            Some(il) => il.bail,
-            None => self.deopt_exit(inst, DeoptReason::Inlined),
+        let (bail, stored) = match &self.inline {
+            Some(il) => (il.bail, il.stored),
+            None => (self.deopt_exit(inst, DeoptReason::Inlined), false),
         };
+        if stored {
+            // The callee check would follow a store.
+            self.inline_abort = true;
+            return Ok(None);
+        }
         let t = self.root(fo.addr());
         let pre = self.b.create_block();
         let enter = self.b.ins().jump(pre, &[]);
@@ -167,6 +176,7 @@ impl Lowering<'_, '_> {
                 this_shape,
                 args,
                 ret,
+                stored,
             }),
         };
         self.inline_stack.push(self.info);
@@ -180,6 +190,14 @@ impl Lowering<'_, '_> {
         self.inline_stack.pop();
         self.facts = caller_facts;
         lowered?;
+        let stored = st.inline.as_ref().is_some_and(|il| il.stored);
+        if stored {
+            // What the caller knew about objects may have changed.
+            self.facts.clobber();
+            if let Some(il) = &mut self.inline {
+                il.stored = true;
+            }
+        }
         self.inline_budget += n as u32;
         self.impure = false;
         if self.inline.is_some() {
@@ -199,7 +217,8 @@ impl Lowering<'_, '_> {
             self.inlined += pending + 1;
         }
         self.b.switch_to_block(ret);
-        // The body has no effects: what the caller knew still holds.
+        // The body ran no other code: what the caller knew still holds
+        // (less what its stores changed).
         self.pure_call = true;
         Ok(Some(self.b.block_params(ret)[0]))
     }
@@ -236,7 +255,7 @@ impl Lowering<'_, '_> {
                     | IsHole | Not | StrictEq | StrictNe | Lt | Le | Gt | Ge | Add | Sub | Mul
                     | Div | Mod | BitAnd | BitOr | BitXor | Shl | Sar | Shr | Neg | BitNot
                     | ToNumber | Inc | Dec | Jump | Branch | Return | GetProp | GetSuper
-                    | GetElem | LoadGlobal | Call | CallMethod => true,
+                    | GetElem | LoadGlobal | Call | CallMethod | SetProp => true,
                     // A sloppy function's `this` is an object.
                     This => ci.strict || this_obj,
                     _ => false,
