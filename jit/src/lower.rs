@@ -2455,23 +2455,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             Opcode::Sub => self.b.ins().fsub(fx, fy),
             Opcode::Mul => self.b.ins().fmul(fx, fy),
             Opcode::Div => self.b.ins().fdiv(fx, fy),
-            _ => {
-                let sig = match self.fmod_sig {
-                    Some(s) => s,
-                    None => {
-                        let mut sig = clif::Signature::new(self.call_conv);
-                        sig.params.push(clif::AbiParam::new(F64));
-                        sig.params.push(clif::AbiParam::new(F64));
-                        sig.returns.push(clif::AbiParam::new(F64));
-                        let s = self.b.import_signature(sig);
-                        self.fmod_sig = Some(s);
-                        s
-                    }
-                };
-                let f = self.iconst(abi::h_fmod as *const () as u64);
-                let call = self.b.ins().call_indirect(sig, f, &[fx, fy]);
-                self.b.inst_results(call)[0]
-            }
+            _ => self.float_mod(fx, fy),
         };
         let boxed = self.box_f64(fr);
         self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
@@ -2485,6 +2469,67 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let g = self.binop_helper(inst, op, x, y);
             self.b.ins().jump(join, &[BlockArg::Value(g)]);
         }
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// `x % y` on doubles: integral operands below 2^53 (what `%` on
+    /// integers too big for int32 meets) with an integer remainder, whose
+    /// sign is the dividend's (-0 included); anything else by `h_fmod`.
+    fn float_mod(&mut self, fx: clif::Value, fy: clif::Value) -> clif::Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, F64);
+        let int = self.b.create_block();
+        let call = self.b.create_block();
+        self.b.set_cold_block(call);
+        let xi = self.b.ins().fcvt_to_sint_sat(I64, fx);
+        let yi = self.b.ins().fcvt_to_sint_sat(I64, fy);
+        let xb = self.b.ins().fcvt_from_sint(F64, xi);
+        let yb = self.b.ins().fcvt_from_sint(F64, yi);
+        // Exact conversions (NaN and fractions fail), |x|, |y| < 2^53, y != 0.
+        let xe = self.b.ins().fcmp(FloatCC::Equal, xb, fx);
+        let ye = self.b.ins().fcmp(FloatCC::Equal, yb, fy);
+        const TWO53: i64 = 1 << 53;
+        let xo = self.b.ins().iadd_imm_s(xi, TWO53);
+        let yo = self.b.ins().iadd_imm_s(yi, TWO53);
+        let xs = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, xo, 2 * TWO53);
+        let ys = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, yo, 2 * TWO53);
+        let ynz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
+        let ok1 = self.b.ins().band(xe, ye);
+        let ok2 = self.b.ins().band(xs, ys);
+        let ok3 = self.b.ins().band(ok1, ok2);
+        let ok = self.b.ins().band(ok3, ynz);
+        self.b.ins().brif(ok, int, &[], call, &[]);
+        self.b.switch_to_block(int);
+        let r = self.b.ins().srem(xi, yi);
+        let rf = self.b.ins().fcvt_from_sint(F64, r);
+        let signed = self.b.ins().fcopysign(rf, fx);
+        self.b.ins().jump(join, &[BlockArg::Value(signed)]);
+        self.b.switch_to_block(call);
+        let r = {
+            let sig = match self.fmod_sig {
+                Some(s) => s,
+                None => {
+                    let mut sig = clif::Signature::new(self.call_conv);
+                    sig.params.push(clif::AbiParam::new(F64));
+                    sig.params.push(clif::AbiParam::new(F64));
+                    sig.returns.push(clif::AbiParam::new(F64));
+                    let s = self.b.import_signature(sig);
+                    self.fmod_sig = Some(s);
+                    s
+                }
+            };
+            let f = self.iconst(abi::h_fmod as *const () as u64);
+            let c = self.b.ins().call_indirect(sig, f, &[fx, fy]);
+            self.b.inst_results(c)[0]
+        };
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
     }
