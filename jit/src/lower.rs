@@ -1431,6 +1431,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
             Opcode::GetProp => {
                 let key = self.key_imm(d);
                 let ic: *mut runtime::ic::PropIc = self.code.prop_ic(d.site);
+                // SAFETY: as in `spec_get`.
+                if self.inline.is_some() && self.never_ran(unsafe { &*ic }) {
+                    return self.inline_unreached(inst, d);
+                }
                 match self.spec_get(inst, ic, d.args[0], key, d.result) {
                     Some(x) => Some(x),
                     None => Some(self.get_prop(inst, d.site, a[0], key)),
@@ -1594,6 +1598,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
             },
             Opcode::CallMethod => {
                 let ic: *mut runtime::ic::PropIc = self.code.prop_ic_for_call(d.site);
+                // SAFETY: as in `spec_get`.
+                if self.inline.is_some() && self.never_ran(unsafe { &*ic }) {
+                    return self.inline_unreached(inst, d);
+                }
                 let site = d.site as u64;
                 let recv = a[0];
                 let key = self.key_imm(d);
@@ -1683,8 +1691,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 }
                 Some(boxed)
             }
-            Opcode::Inc | Opcode::Dec if self.arith_feedback(d) == Seen::Ints => {
-                Some(self.spec_inc(inst, d))
+            Opcode::Neg | Opcode::BitNot | Opcode::ToNumber | Opcode::Inc | Opcode::Dec
+                if self.arith_feedback(d) == Seen::Ints =>
+            {
+                Some(self.spec_unop(inst, d))
             }
             Opcode::Neg | Opcode::BitNot | Opcode::ToNumber | Opcode::Inc | Opcode::Dec => {
                 Some(self.int_unop(inst, d.op, a[0]))
@@ -2034,22 +2044,37 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
 
     /// `++` / `--` where only int32s were seen.
-    fn spec_inc(&mut self, inst: ir::Inst, d: &ir::InstData) -> clif::Value {
+    fn spec_unop(&mut self, inst: ir::Inst, d: &ir::InstData) -> clif::Value {
         let xv = d.args[0];
         self.guard_ints(inst, xv, None);
-        let x = self.val(xv);
-        let xi = self.unbox_int(x);
-        let one = self.b.ins().iconst(I32, 1);
-        let (r, of) = if d.op == Opcode::Inc {
-            self.b.ins().sadd_overflow(xi, one)
-        } else {
-            self.b.ins().ssub_overflow(xi, one)
-        };
-        let ok = self.b.ins().bxor_imm_s(of, 1);
-        self.guard(inst, ok, DeoptReason::Overflow);
         if let Some(res) = d.result {
             self.known_int[res.index()] = true;
         }
+        let x = self.val(xv);
+        if d.op == Opcode::ToNumber {
+            return x;
+        }
+        let xi = self.unbox_int(x);
+        if d.op == Opcode::BitNot {
+            let n = self.b.ins().bnot(xi);
+            return self.box_int(n);
+        }
+        let one = self.b.ins().iconst(I32, 1);
+        let zero = self.b.ins().iconst(I32, 0);
+        let (r, of) = match d.op {
+            Opcode::Inc => self.b.ins().sadd_overflow(xi, one),
+            Opcode::Dec => self.b.ins().ssub_overflow(xi, one),
+            _ => self.b.ins().ssub_overflow(zero, xi),
+        };
+        let bad = if d.op == Opcode::Neg {
+            // -0 is a double.
+            let z = self.b.ins().icmp_imm_s(IntCC::Equal, xi, 0);
+            self.b.ins().bor(of, z)
+        } else {
+            of
+        };
+        let ok = self.b.ins().bxor_imm_s(bad, 1);
+        self.guard(inst, ok, DeoptReason::Overflow);
         self.box_int(r)
     }
 

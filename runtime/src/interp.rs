@@ -3053,24 +3053,33 @@ fn run_at(vm: &mut Vm, start: usize) -> JsResult<Value> {
                 Op::StrictNe { dst, a, b } => {
                     set!(dst, Value::bool(!ops::strict_equals(reg!(a), reg!(b))))
                 }
-                Op::Neg { dst, a, site: _ } => {
+                Op::Neg { dst, a, site } => {
                     let x = reg!(a);
                     let v = if x.is_int() && x.as_int() != 0 && x.as_int() != i32::MIN {
                         Value::int(-x.as_int())
                     } else {
+                        note_arith(code, site, x, x);
                         Value::number(-tri!(conv::to_number(vm, x)))
                     };
                     set!(dst, v);
                 }
-                Op::BitNot { dst, a, site: _ } => {
-                    let x = tri!(conv::to_int32(vm, reg!(a)));
+                Op::BitNot { dst, a, site } => {
+                    let x = reg!(a);
+                    if !x.is_int() {
+                        note_arith(code, site, x, x);
+                    }
+                    let x = tri!(conv::to_int32(vm, x));
                     set!(dst, Value::int(!x));
                 }
-                Op::ToNumber { dst, a, site: _ } => {
+                Op::ToNumber { dst, a, site } => {
                     let x = reg!(a);
-                    let v = if x.is_number() {
+                    let v = if x.is_int() {
+                        x
+                    } else if x.is_number() {
+                        note_arith(code, site, x, x);
                         x
                     } else {
+                        note_arith(code, site, x, x);
                         Value::number(tri!(conv::to_number(vm, x)))
                     };
                     set!(dst, v);

@@ -313,6 +313,17 @@ impl Lowering<'_, '_> {
         }
     }
 
+    /// A site of an inlined body that never ran: reaching it makes the
+    /// whole call in the interpreter (whose feedback then covers it).
+    pub(super) fn inline_unreached(&mut self, inst: ir::Inst, d: &ir::InstData) -> CResult<()> {
+        let bail = self.deopt_exit(inst, DeoptReason::Inlined);
+        self.b.ins().jump(bail, &[]);
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+        let u = self.iconst(L::UNDEFINED);
+        self.finish(d, Some(u))
+    }
+
     /// `return x` in an inlined body.
     pub(super) fn inline_return(&mut self, x: clif::Value) {
         let ret = self.inline_ctx().ret;

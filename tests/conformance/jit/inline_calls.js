@@ -303,3 +303,19 @@ function guarded(n) {
   return s;
 }
 console.log("throw", guarded(N));
+
+// --- a branch of the body that never ran before the compile, then runs
+function Temp(v) {
+  this.v = v;
+  this.w = { k: 2 };
+}
+Temp.prototype.abs = function () {
+  return this.v < 0 ? -this.v * this.w.k : this.v;
+};
+function absSum(n, at) {
+  var s = 0;
+  for (var i = 0; i < n; i++) s += new Temp(i < at ? i : -i).abs();
+  return s;
+}
+console.log("unreached branch", absSum(N, 2500));
+console.log("negations", -(2 - 2), 1 / -(2 - 2), ~2.5, +"7");
