@@ -2785,9 +2785,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
 
     fn get_elem(&mut self, inst: ir::Inst, obj: clif::Value, key: clif::Value) -> clif::Value {
-        if let Some(bail) = self.inline.as_ref().map(|il| il.bail) {
-            // In an inlined body: anything but a dense element runs the
-            // call again.
+        if self.inline.is_some() {
+            // In an inlined body: anything but a dense element makes the
+            // call again (abandoning the inline after a store).
+            let bail = self.deopt_exit(inst, DeoptReason::Inlined);
             let addr = self.dense_element_addr(obj, key, bail);
             let x = self.load(I64, addr, 0);
             let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, x, L::HOLE as i64);

@@ -151,3 +151,27 @@ function addFrom(c, n, at) {
   return s + ":" + c.count;
 }
 console.log("other object", addFrom(new Counter(), N, 2500));
+
+// --- a store, then an element read that can fail: the read must not
+//     make the call again (the count would be bumped twice)
+function Reader(arr) {
+  this.arr = arr;
+  this.reads = 0;
+}
+Reader.prototype.read = function (i) {
+  this.reads++;
+  return this.arr[i];
+};
+function readAll(r, n, len) {
+  var s = 0;
+  for (var i = 0; i < n; i++) {
+    var v = r.read(i % len);
+    s += v === undefined ? 1000 : v;
+  }
+  return s + ":" + r.reads;
+}
+var small = [1, 2, 3];
+console.log("reads in bounds", readAll(new Reader(small), N, 3));
+console.log("then out of bounds", readAll(new Reader(small), N, 5));
+var holey = [1, , 3];
+console.log("then a hole", readAll(new Reader(holey), N, 3));
