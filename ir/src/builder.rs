@@ -292,7 +292,6 @@ impl<'m> FunctionBuilder<'m> {
         for i in 0..self.func.blocks.len() {
             self.seal_block(Block(i as u32));
         }
-        remove_unreachable(&mut self.func);
         order_layout(&mut self.func);
         remove_trivial_params(&mut self.func, &self.pinned);
         self.func
@@ -303,7 +302,9 @@ impl<'m> FunctionBuilder<'m> {
 /// goes back in the layout is then a loop's back edge (what the
 /// interpreter counts for OSR, and where the JIT finds loop headers).
 /// Successors are visited last-first, so a block's first successor (a
-/// loop's body, a branch's then-part) follows it when it can.
+/// loop's body, a branch's then-part) follows it when it can. Blocks not
+/// reachable from the entry leave the layout and are emptied (block ids
+/// stay stable: they stay in the arena).
 fn order_layout(func: &mut Function) {
     let entry = func.layout[0];
     let mut seen = vec![false; func.blocks.len()];
@@ -326,23 +327,6 @@ fn order_layout(func: &mut Function) {
     }
     post.reverse();
     func.layout = post;
-}
-
-/// Drops blocks not reachable from the entry (keeping block ids stable:
-/// dropped blocks stay in the arena but leave the layout).
-fn remove_unreachable(func: &mut Function) {
-    let mut seen = vec![false; func.blocks.len()];
-    let mut stack = vec![func.layout[0]];
-    seen[func.layout[0].index()] = true;
-    while let Some(b) = stack.pop() {
-        for s in func.successors(b) {
-            if !seen[s.index()] {
-                seen[s.index()] = true;
-                stack.push(s);
-            }
-        }
-    }
-    func.layout.retain(|b| seen[b.index()]);
     for (i, data) in func.blocks.iter_mut().enumerate() {
         if !seen[i] {
             data.insts.clear();

@@ -868,7 +868,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let w = self.b.ins().uextend(I64, c);
         self.b.ins().bor_imm_s(w, L::FALSE as i64)
     }
-    /// Is `x` a pointer to an object cell?
     /// Is `x` a cell pointer? (One range test: see `layout::CELL_MIN`.)
     fn is_cell(&mut self, x: clif::Value) -> clif::Value {
         let off = self.b.ins().iadd_imm_s(x, -(L::CELL_MIN as i64));
@@ -879,8 +878,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
         )
     }
 
+    /// Is `x` a pointer to an object cell? Returns (yes, no) blocks; the
+    /// caller fills them in.
     fn is_object(&mut self, x: clif::Value) -> (clif::Block, clif::Block) {
-        // Returns (yes, no) blocks; the caller fills them in.
         let yes = self.b.create_block();
         let no = self.b.create_block();
         let check_kind = self.b.create_block();
@@ -2043,7 +2043,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.box_int(r)
     }
 
-    /// `++` / `--` where only int32s were seen.
+    /// `++`, `--`, unary `-`, `~` and ToNumber where only int32s were seen.
     fn spec_unop(&mut self, inst: ir::Inst, d: &ir::InstData) -> clif::Value {
         let xv = d.args[0];
         self.guard_ints(inst, xv, None);
@@ -2537,23 +2537,21 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let signed = self.b.ins().fcopysign(rf, fx);
         self.b.ins().jump(join, &[BlockArg::Value(signed)]);
         self.b.switch_to_block(call);
-        let r = {
-            let sig = match self.fmod_sig {
-                Some(s) => s,
-                None => {
-                    let mut sig = clif::Signature::new(self.call_conv);
-                    sig.params.push(clif::AbiParam::new(F64));
-                    sig.params.push(clif::AbiParam::new(F64));
-                    sig.returns.push(clif::AbiParam::new(F64));
-                    let s = self.b.import_signature(sig);
-                    self.fmod_sig = Some(s);
-                    s
-                }
-            };
-            let f = self.iconst(abi::h_fmod as *const () as u64);
-            let c = self.b.ins().call_indirect(sig, f, &[fx, fy]);
-            self.b.inst_results(c)[0]
+        let sig = match self.fmod_sig {
+            Some(s) => s,
+            None => {
+                let mut sig = clif::Signature::new(self.call_conv);
+                sig.params.push(clif::AbiParam::new(F64));
+                sig.params.push(clif::AbiParam::new(F64));
+                sig.returns.push(clif::AbiParam::new(F64));
+                let s = self.b.import_signature(sig);
+                self.fmod_sig = Some(s);
+                s
+            }
         };
+        let f = self.iconst(abi::h_fmod as *const () as u64);
+        let c = self.b.ins().call_indirect(sig, f, &[fx, fy]);
+        let r = self.b.inst_results(c)[0];
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
@@ -2628,7 +2626,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.block_params(join)[0]
     }
 
-    /// The entries of property cache `site` usable as inline guards.
     /// Did the site of cache `ic` never run before this speculative
     /// compile? Then it is likely cold, and gets only its helper call: an
     /// inline probe of a cache that is still empty would only cost code.
@@ -2638,6 +2635,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.spec && ic.n == 0 && !ic.megamorphic
     }
 
+    /// The entries of property cache `ic` of the kinds `kinds`.
     fn feedback(&self, ic: &runtime::ic::PropIc, kinds: &[IcKind]) -> Vec<runtime::ic::IcEntry> {
         if ic.megamorphic {
             return Vec::new();
@@ -2785,33 +2783,33 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
 
     fn get_elem(&mut self, inst: ir::Inst, obj: clif::Value, key: clif::Value) -> clif::Value {
-        if self.inline.is_some() {
-            // In an inlined body: anything but a dense element makes the
-            // call again (abandoning the inline after a store).
-            let bail = self.deopt_exit(inst, DeoptReason::Inlined);
-            let addr = self.dense_element_addr(obj, key, bail);
-            let x = self.load(I64, addr, 0);
-            let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, x, L::HOLE as i64);
-            self.continue_if(ok, bail);
-            return x;
-        }
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
+        // In an inlined body anything but a dense element makes the call
+        // again (abandoning the inline after a store); elsewhere the helper.
+        let inline = self.inline.is_some();
+        let slow = if inline {
+            self.deopt_exit(inst, DeoptReason::Inlined)
+        } else {
+            let slow = self.b.create_block();
+            self.b.set_cold_block(slow);
+            slow
+        };
         let addr = self.dense_element_addr(obj, key, slow);
         let x = self.load(I64, addr, 0);
         let hole = self.b.ins().icmp_imm_s(IntCC::Equal, x, L::HOLE as i64);
         self.b
             .ins()
             .brif(hole, slow, &[], join, &[BlockArg::Value(x)]);
-        self.b.switch_to_block(slow);
-        self.impure = true;
-        self.sync_pc(inst);
-        let vm = self.vm_v;
-        let r = self.call(abi::h_get_elem as *const () as usize, &[vm, obj, key]);
-        self.check(r);
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        if !inline {
+            self.b.switch_to_block(slow);
+            self.impure = true;
+            self.sync_pc(inst);
+            let vm = self.vm_v;
+            let r = self.call(abi::h_get_elem as *const () as usize, &[vm, obj, key]);
+            self.check(r);
+            self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        }
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
     }

@@ -120,13 +120,10 @@ impl Lowering<'_, '_> {
             return Ok(None);
         };
 
-        let (bail, stored) = match &self.inline {
-            Some(il) => (il.bail, il.stored),
-            None => (self.deopt_exit(inst, DeoptReason::Inlined), false),
-        };
-        if stored {
-            // The callee check would follow a store.
-            self.inline_abort = true;
+        // Nested, this is the outermost call's exit (and a callee check
+        // after a store abandons the outermost inline).
+        let bail = self.deopt_exit(inst, DeoptReason::Inlined);
+        if self.inline_abort {
             return Ok(None);
         }
         let t = self.root(fo.addr());
@@ -176,7 +173,8 @@ impl Lowering<'_, '_> {
                 this_shape,
                 args,
                 ret,
-                stored,
+                // Else `deopt_exit` abandoned the inline above.
+                stored: false,
             }),
         };
         self.inline_stack.push(self.info);
