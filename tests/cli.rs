@@ -89,3 +89,15 @@ fn print_ir_prints_the_script() {
     assert!(out.starts_with("function f0 \"\" script"), "{out}");
     assert!(out.contains("get_prop"), "{out}");
 }
+
+#[test]
+fn loops_behind_empty_headers_enter_native_code() {
+    // `for (;;)` makes a loop header that only jumps on; the interpreter's
+    // back edge skips it, and OSR must still find the loop.
+    // No value is carried around the loop, so its header has no parameters.
+    let src = "function spin(o, n) {\n  for (;;) {\n    o.i++;\n    if (o.i === n) return o.i;\n  }\n}\nconsole.log(spin({ i: 0 }, 5000));\n";
+    let (code, out, err) = run(&["--jit", "--trace-tier"], src);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "5000\n");
+    assert!(err.contains("[tier] OSR into spin at block"), "{err}");
+}

@@ -345,6 +345,49 @@ impl Function {
         let data = &self.insts[last.index()];
         data.op.is_terminator().then_some(data)
     }
+    /// Where a jump to `call` really goes: through blocks that only jump
+    /// on (no parameters, no other instructions), to the first block that
+    /// does something. The interpreter threads its edges this way, so a
+    /// loop's back edge may arrive past an empty header; OSR keys on the
+    /// block an edge arrives at (see [`Function::jump_chain`]).
+    pub fn thread_jump<'a>(&'a self, call: &'a BlockCall) -> &'a BlockCall {
+        let mut call = call;
+        // At most one hop per block: a cycle of empty blocks (`for (;;) {}`)
+        // stops somewhere on the cycle.
+        for _ in 0..self.blocks.len() {
+            match self.forward_jump(call.block) {
+                Some(next) => call = next,
+                None => break,
+            }
+        }
+        call
+    }
+    /// The blocks an edge to `b` can arrive at after threading
+    /// ([`Function::thread_jump`]): `b` and the empty blocks it jumps on
+    /// through, then the first block that does something.
+    pub fn jump_chain(&self, b: Block) -> Vec<Block> {
+        let mut chain = vec![b];
+        let mut cur = b;
+        while let Some(next) = self.forward_jump(cur) {
+            if chain.contains(&next.block) {
+                break;
+            }
+            chain.push(next.block);
+            cur = next.block;
+        }
+        chain
+    }
+    /// The jump of a block that does nothing else (and has no parameters).
+    fn forward_jump(&self, b: Block) -> Option<&BlockCall> {
+        let data = self.block(b);
+        if !data.params.is_empty() || data.insts.len() != 1 {
+            return None;
+        }
+        match &self.inst(data.insts[0]).imm {
+            Imm::Jump(next) if next.block != b => Some(next),
+            _ => None,
+        }
+    }
     /// Successors of `b`: branch targets, then the handler.
     pub fn successors(&self, b: Block) -> Vec<Block> {
         let mut out: Vec<Block> = self

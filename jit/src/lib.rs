@@ -284,7 +284,7 @@ impl JitBackend for Jit {
             Ok(a) => {
                 self.stats.compiled += 1;
                 let f = info.module(vm).ir.func(info.id);
-                let headers: Vec<u32> = lower::loop_headers(f).iter().map(|b| b.0).collect();
+                let headers: Vec<u32> = lower::osr_entries(f).iter().map(|b| b.0).collect();
                 self.stats.osr_entries += headers.len() as u32;
                 Some((a, headers))
             }

@@ -946,9 +946,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let regs = self.load(I64, fp, L::FR_REGS);
             let which = self.load(I32, self.vm_v, L::VM_OSR_BLOCK);
             let mut switch = Switch::new();
+            let entries = osr_entries(self.f);
             let preambles: Vec<clif::Block> =
-                headers.iter().map(|_| self.b.create_block()).collect();
-            for (&h, &p) in headers.iter().zip(&preambles) {
+                entries.iter().map(|_| self.b.create_block()).collect();
+            for (&h, &p) in entries.iter().zip(&preambles) {
                 self.b.set_cold_block(p);
                 switch.set_entry(h.index() as u128, p);
             }
@@ -957,12 +958,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
             switch.emit(&mut self.b, which, bad);
             self.b.switch_to_block(bad);
             self.b.ins().trap(clif::TrapCode::unwrap_user(1));
-            for (&h, &p) in headers.iter().zip(&preambles) {
+            for (&h, &p) in entries.iter().zip(&preambles) {
                 self.b.switch_to_block(p);
                 self.osr_preamble(h, regs);
             }
             let mut starts = if osr_only { vec![] } else { vec![e] };
-            starts.extend(&headers);
+            starts.extend(&entries);
             rpo(self.f, &starts)
         };
         self.lower_blocks(&order, Facts::default())?;
@@ -2511,20 +2512,23 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let yi = self.b.ins().fcvt_to_sint_sat(I64, fy);
         let xb = self.b.ins().fcvt_from_sint(F64, xi);
         let yb = self.b.ins().fcvt_from_sint(F64, yi);
-        // Exact conversions (NaN and fractions fail), |x|, |y| < 2^53, y != 0.
+        // Exact conversions (NaN and fractions fail), |x|, |y| < 2^62 (the
+        // saturated 2^63 - 1 converts back to 2^63, and i64::MIN % -1
+        // traps), y != 0. Every integral double below 2^62 is an exact
+        // i64, and the remainder (smaller than both) is an exact double.
         let xe = self.b.ins().fcmp(FloatCC::Equal, xb, fx);
         let ye = self.b.ins().fcmp(FloatCC::Equal, yb, fy);
-        const TWO53: i64 = 1 << 53;
-        let xo = self.b.ins().iadd_imm_s(xi, TWO53);
-        let yo = self.b.ins().iadd_imm_s(yi, TWO53);
+        const TWO62: i64 = 1 << 62;
+        let xo = self.b.ins().iadd_imm_s(xi, TWO62);
+        let yo = self.b.ins().iadd_imm_s(yi, TWO62);
         let xs = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::UnsignedLessThan, xo, 2 * TWO53);
+            .icmp_imm_s(IntCC::UnsignedLessThan, xo, i64::MIN);
         let ys = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::UnsignedLessThan, yo, 2 * TWO53);
+            .icmp_imm_s(IntCC::UnsignedLessThan, yo, i64::MIN);
         let ynz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
         let ok1 = self.b.ins().band(xe, ye);
         let ok2 = self.b.ins().band(xs, ys);
@@ -3088,6 +3092,23 @@ fn rpo(f: &ir::Function, starts: &[ir::Block]) -> Vec<ir::Block> {
 /// The blocks the OSR code of `f` can start at: the targets of backward
 /// jumps in the interpreter's code, which is laid out in `f.layout` order
 /// (the interpreter counts those jumps and asks for OSR at their targets).
+/// The blocks native code can be entered at from a running interpreter
+/// frame (`Vm::osr_block`): each loop header and, where a header only jumps
+/// on, the blocks its jump threads through to
+/// ([`ir::Function::jump_chain`]), because the interpreter's back edges
+/// arrive where threading took them.
+pub fn osr_entries(f: &ir::Function) -> Vec<ir::Block> {
+    let mut out: Vec<ir::Block> = Vec::new();
+    for h in loop_headers(f) {
+        for b in f.jump_chain(h) {
+            if !out.contains(&b) {
+                out.push(b);
+            }
+        }
+    }
+    out
+}
+
 pub fn loop_headers(f: &ir::Function) -> Vec<ir::Block> {
     let mut pos = vec![usize::MAX; f.blocks.len()];
     for (i, &b) in f.layout.iter().enumerate() {

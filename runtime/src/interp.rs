@@ -1061,19 +1061,9 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                 _ => 0,
             };
             let mut edge = |code: &mut Code, call: &ir::BlockCall| -> u32 {
-                // Thread through blocks that only jump on (no parameters,
-                // no other instructions): the edge goes to the final target.
-                let mut call = call;
-                for _ in 0..8 {
-                    let b = f.block(call.block);
-                    if !b.params.is_empty() || b.insts.len() != 1 {
-                        break;
-                    }
-                    match &f.inst(b.insts[0]).imm {
-                        Imm::Jump(next) if next.block != call.block => call = next,
-                        _ => break,
-                    }
-                }
+                // Thread through blocks that only jump on: the edge goes to
+                // the final target.
+                let call = f.thread_jump(call);
                 let params = &f.block(call.block).params;
                 let start = code.moves.len() as u32;
                 for (p, a) in params.iter().zip(&call.args) {
