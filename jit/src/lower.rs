@@ -1827,8 +1827,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
 
     /// A method call inlined when the site's feedback shows a built-in
-    /// the JIT knows (guarded by the callee's identity): so far
-    /// `String.prototype.charCodeAt` with one argument.
+    /// the JIT knows (guarded by the callee's identity): `Array.prototype.push`
+    /// with one argument, `String.prototype.charCodeAt` and `charAt` with
+    /// one int32 argument.
     fn spec_builtin_call(
         &mut self,
         inst: ir::Inst,
@@ -1856,7 +1857,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let sflags = unsafe { (*e.shape).flags };
             sflags & runtime::object::sflags::NOT_EXTENSIBLE == 0
         };
-        if !(push || string_recv && runtime::builtins::string::is_char_code_at(target)) {
+        let char_at = string_recv && runtime::builtins::string::is_char_at(target);
+        if !(push || char_at || string_recv && runtime::builtins::string::is_char_code_at(target)) {
             return None;
         }
         let t = self.root(target.bits() as usize);
@@ -1875,17 +1877,45 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let load = self.b.create_block();
-        let nan = self.iconst(Value::number(f64::NAN).bits());
+        // Out of range: NaN, or the empty string for `charAt`.
+        let outside = if char_at {
+            self.vm.empty_string.bits()
+        } else {
+            Value::number(f64::NAN).bits()
+        };
+        let outside = self.iconst(outside);
         self.b
             .ins()
-            .brif(inb, load, &[], join, &[BlockArg::Value(nan)]);
+            .brif(inb, load, &[], join, &[BlockArg::Value(outside)]);
         self.b.switch_to_block(load);
         let iw = self.b.ins().uextend(I64, i);
         let off = self.b.ins().ishl_imm_s(iw, 1);
         let at = self.b.ins().iadd(s, off);
         let unit = self.load(I16, at, L::STRING_UNITS);
-        let w = self.b.ins().uextend(I32, unit);
-        let r = self.box_int(w);
+        let w = self.b.ins().uextend(I64, unit);
+        let r = if char_at {
+            // The VM's one-unit strings below 256 (a table that never
+            // changes after start-up, its strings atoms), else a new one.
+            let cached = self.b.create_block();
+            let fresh = self.b.create_block();
+            self.b.set_cold_block(fresh);
+            let small = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, w, 256);
+            self.b.ins().brif(small, cached, &[], fresh, &[]);
+            self.b.switch_to_block(fresh);
+            let vm = self.vm_v;
+            let r = self.call(abi::h_unit_string as *const () as usize, &[vm, w]);
+            self.b.ins().jump(join, &[BlockArg::Value(r)]);
+            self.b.switch_to_block(cached);
+            let table = self.iconst(self.vm.char_strings.as_ptr() as u64);
+            let off = self.b.ins().ishl_imm_s(w, 3);
+            let at = self.b.ins().iadd(table, off);
+            self.b
+                .ins()
+                .load(I64, MemFlagsData::trusted().with_readonly(), at, 0)
+        } else {
+            let w = self.b.ins().ireduce(I32, w);
+            self.box_int(w)
+        };
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         self.pure_call = true;
@@ -2254,19 +2284,30 @@ impl<'a, 'b> Lowering<'a, 'b> {
         if numbers {
             let exit = self.deopt_exit(inst, DeoptReason::NotNumber);
             self.b.ins().jump(exit, &[]);
+        } else if strict {
+            // Strings, mostly: the same cell is the same string, else the
+            // helper compares texts. Strict compares never throw (nor run
+            // JS).
+            let same = self.b.create_block();
+            let texts = self.b.create_block();
+            self.b.set_cold_block(texts);
+            let eq = self.b.ins().icmp(IntCC::Equal, x, y);
+            self.b.ins().brif(eq, same, &[], texts, &[]);
+            self.b.switch_to_block(same);
+            let r = self.b.ins().iconst(I8, i64::from(op == Opcode::StrictEq));
+            self.b.ins().jump(join, &[BlockArg::Value(r)]);
+            self.b.switch_to_block(texts);
+            let g = self.call(abi::h_strict_eq as *const () as usize, &[x, y]);
+            let c = self.b.ins().icmp_imm_s(cc, g, 1);
+            self.b.ins().jump(join, &[BlockArg::Value(c)]);
         } else {
-            if !strict {
-                // Strict compares never throw (nor run JS).
-                self.sync_pc(inst);
-            }
+            self.sync_pc(inst);
             let opv = self.iconst(op as u64);
             let vm = self.vm_v;
             let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
-            if !strict {
-                // valueOf / toString may run.
-                self.impure = true;
-                self.check(g);
-            }
+            // valueOf / toString may run.
+            self.impure = true;
+            self.check(g);
             let c = self.b.ins().icmp_imm_s(IntCC::Equal, g, L::TRUE as i64);
             self.b.ins().jump(join, &[BlockArg::Value(c)]);
         }

@@ -744,12 +744,24 @@ pub extern "C" fn h_super_call_spread(vm_: *mut Vm, new_target: u64, active: u64
 
 // ---------------------------------------------------------------- operators
 
-/// A binary operator (opcode number `op`) on any operands.
+/// The one-unit string of code unit `unit` (`charAt` past the cached
+/// ones, below 256).
+pub extern "C" fn h_unit_string(vm_: *mut Vm, unit: u64) -> u64 {
+    vm(vm_).string_value(&[unit as u16]).bits()
+}
+
 /// `x % y` on doubles (C's `fmod`, which is JS's `%` on numbers).
 pub extern "C" fn h_fmod(x: f64, y: f64) -> f64 {
     ops::js_mod(x, y)
 }
 
+/// `x === y` (1 or 0) for the operands native code does not compare
+/// inline: strings, mostly. Runs no JS and cannot throw.
+pub extern "C" fn h_strict_eq(a: u64, b: u64) -> u64 {
+    ops::strict_equals(v(a), v(b)) as u64
+}
+
+/// A binary operator (opcode number `op`) on any operands.
 pub extern "C" fn h_binop(vm_: *mut Vm, op: u64, a: u64, b: u64) -> u64 {
     let vm = vm(vm_);
     let (x, y) = (v(a), v(b));

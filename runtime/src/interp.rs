@@ -2131,6 +2131,10 @@ fn run_at(vm: &mut Vm, start: usize) -> JsResult<Value> {
                                         break 'body t;
                                     }
                                 }
+                            } else {
+                                // No entry here (yet): look again after as
+                                // many back edges, not at every one.
+                                info.loops.set(0);
                             }
                         }
                     }

@@ -22,10 +22,7 @@ pub fn concat(vm: &mut Vm, a: StrRef, b: StrRef) -> JsResult<Value> {
     if len > crate::MAX_STRING_LENGTH {
         return Err(vm.range_error("Invalid string length"));
     }
-    let mut units = Vec::with_capacity(len);
-    units.extend_from_slice(a.units());
-    units.extend_from_slice(b.units());
-    Ok(vm.new_string(&units).value())
+    Ok(vm.new_string_concat(a, b).value())
 }
 
 /// The `+` operator.
@@ -168,6 +165,10 @@ pub fn strict_equals(a: Value, b: Value) -> bool {
         return !a.is_hole() || b.is_hole();
     }
     if let (Some(x), Some(y)) = (a.as_string(), b.as_string()) {
+        // Two different atoms never have the same text.
+        if x.atom_id().is_some() && y.atom_id().is_some() {
+            return false;
+        }
         return x.units() == y.units();
     }
     false

@@ -124,6 +124,16 @@ pub fn hash_units(units: &[u16]) -> u32 {
 /// # Safety
 /// `cell` must be a fresh zeroed allocation of at least that size.
 pub unsafe fn init_string(cell: *mut CellHeader, units: &[u16]) -> StrRef {
+    // SAFETY: the same contract.
+    unsafe { init_string_parts(cell, &[units]) }
+}
+
+/// Initialises `cell` as the string of `parts` one after another.
+///
+/// # Safety
+/// As for [`init_string`], with room for all the parts' units.
+pub unsafe fn init_string_parts(cell: *mut CellHeader, parts: &[&[u16]]) -> StrRef {
+    let len: usize = parts.iter().map(|p| p.len()).sum();
     // SAFETY: per the contract, `cell` has room for the header and units.
     unsafe {
         (cell as *mut StringCell).write(StringCell {
@@ -132,13 +142,16 @@ pub unsafe fn init_string(cell: *mut CellHeader, units: &[u16]) -> StrRef {
                 mark: 0,
                 class: 0,
                 flags: 0,
-                extra: units.len() as u32,
+                extra: len as u32,
             },
             hash: 0,
             atom: 0,
         });
-        let dst = (cell as *mut u8).add(UNITS_OFFSET) as *mut u16;
-        std::ptr::copy_nonoverlapping(units.as_ptr(), dst, units.len());
+        let mut dst = (cell as *mut u8).add(UNITS_OFFSET) as *mut u16;
+        for p in parts {
+            std::ptr::copy_nonoverlapping(p.as_ptr(), dst, p.len());
+            dst = dst.add(p.len());
+        }
         StrRef::from_raw(cell)
     }
 }

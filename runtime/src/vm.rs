@@ -110,7 +110,8 @@ pub struct Vm {
     /// Buffered standard output.
     pub out: Vec<u8>,
     pub stats: Stats,
-    /// Strings for single UTF-16 code units below 256.
+    /// Strings for single UTF-16 code units below 256: atoms, filled at
+    /// start-up and never changed after (native code reads the table).
     pub char_strings: Vec<Value>,
     pub empty_string: Value,
     /// Some prototype object has (or had) indexed properties: element
@@ -203,12 +204,16 @@ impl Vm {
             trace_deopt: false,
         });
         vm.mark_native_stack_base();
-        vm.empty_string = vm.new_string(&[]).value();
+        crate::atoms::init_predefined(&mut vm);
+        // The empty and one-unit strings are atoms, like the literals they
+        // are compared with: `===` on two atoms is identity.
+        let a = vm.intern(&[]);
+        vm.empty_string = vm.atom_string(a).value();
         for c in 0..256u16 {
-            let s = vm.new_string(&[c]).value();
+            let a = vm.intern(&[c]);
+            let s = vm.atom_string(a).value();
             vm.char_strings.push(s);
         }
-        crate::atoms::init_predefined(&mut vm);
         crate::realm::init(&mut vm);
         vm.heap.stress = options.gc_stress;
         vm
@@ -246,6 +251,15 @@ impl Vm {
         let cell = self.alloc_cell(string_cell_size(units.len()));
         // SAFETY: a fresh allocation of the size `init_string` needs.
         unsafe { init_string(cell, units) }
+    }
+
+    /// A new string of `a` then `b` (both stay alive across the
+    /// allocation: the collector scans the native stack and never moves
+    /// cells).
+    pub fn new_string_concat(&mut self, a: StrRef, b: StrRef) -> StrRef {
+        let cell = self.alloc_cell(string_cell_size(a.len() + b.len()));
+        // SAFETY: a fresh allocation of the size both parts need.
+        unsafe { crate::string::init_string_parts(cell, &[a.units(), b.units()]) }
     }
 
     pub fn new_str(&mut self, s: &str) -> Value {

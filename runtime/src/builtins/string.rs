@@ -114,14 +114,23 @@ fn string_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(o.value())
 }
 
-/// RequireObjectCoercible(this) then ToString.
 /// Is `f` the built-in `String.prototype.charCodeAt` (the JIT inlines it)?
 pub fn is_char_code_at(f: Value) -> bool {
+    is_native(f, char_code_at)
+}
+
+/// Is `f` the built-in `String.prototype.charAt` (the JIT inlines it)?
+pub fn is_char_at(f: Value) -> bool {
+    is_native(f, char_at)
+}
+
+fn is_native(f: Value, native: fn(&mut Vm, &Args) -> JsResult<Value>) -> bool {
     f.as_object().is_some_and(|o| {
-        o.class() == Class::NativeFunction
-            && o.word(0) as usize == char_code_at as *const () as usize
+        o.class() == Class::NativeFunction && o.word(0) as usize == native as *const () as usize
     })
 }
+
+/// RequireObjectCoercible(this) then ToString.
 
 fn this_str(vm: &mut Vm, args: &Args, name: &str) -> JsResult<StrRef> {
     if args.this.is_nullish() {
@@ -469,8 +478,8 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if from >= to {
         return Ok(vm.empty_string);
     }
-    let piece = s.units()[from as usize..to as usize].to_vec();
-    Ok(vm.string_value(&piece))
+    // `s` stays alive (and put) while the piece is allocated.
+    Ok(vm.string_value(&s.units()[from as usize..to as usize]))
 }
 
 fn substring(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -483,8 +492,8 @@ fn substring(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         conv::to_integer_or_infinity(vm, args.get(1))?.clamp(0.0, len)
     };
     let (from, to) = if a < b { (a, b) } else { (b, a) };
-    let piece = s.units()[from as usize..to as usize].to_vec();
-    Ok(vm.string_value(&piece))
+    // `s` stays alive (and put) while the piece is allocated.
+    Ok(vm.string_value(&s.units()[from as usize..to as usize]))
 }
 
 fn substr(vm: &mut Vm, args: &Args) -> JsResult<Value> {

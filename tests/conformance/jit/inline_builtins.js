@@ -73,3 +73,28 @@ try {
 }
 Object.defineProperty(Array.prototype, "push", { value: function () { return 7; }, writable: true, configurable: true });
 console.log(pushOne([], 3));
+
+// charAt: one-unit strings (cached below 256, new above), the empty string
+// out of range, a replaced method, and the strings compared with literals.
+function charsOf(s, n) {
+  var out = "";
+  for (var i = 0; i < n; i++) out += s.charAt(i) + "|";
+  return out;
+}
+function charAt(s, i) {
+  return s.charAt(i);
+}
+var seenChars = {};
+for (var k = 0; k < 3000; k++) seenChars[charsOf("a\u00ff\u20ac\ud83d\ude00z", 8)] = k;
+console.log(Object.keys(seenChars), charAt("abc", 1) === "b", charAt("abc", 5) === "");
+console.log(JSON.stringify([charAt("abc", -1), charAt("abc", 1.5), charAt("abc", "2"), charAt("", 0)]));
+var hits = 0;
+for (var k = 0; k < 3000; k++) if (charAt("x+y", k % 4) === "+") hits++;
+console.log(hits);
+var savedCharAt = String.prototype.charAt;
+String.prototype.charAt = function (i) {
+  return "<" + i + ">";
+};
+console.log(charAt("abc", 1), charsOf("xy", 2));
+String.prototype.charAt = savedCharAt;
+console.log(charAt("abc", 1), charAt("\u20ac", 0).charCodeAt(0));
