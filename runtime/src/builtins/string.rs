@@ -131,7 +131,6 @@ fn is_native(f: Value, native: fn(&mut Vm, &Args) -> JsResult<Value>) -> bool {
 }
 
 /// RequireObjectCoercible(this) then ToString.
-
 fn this_str(vm: &mut Vm, args: &Args, name: &str) -> JsResult<StrRef> {
     if args.this.is_nullish() {
         return Err(vm.type_error(&format!(
