@@ -1617,6 +1617,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 if let Some(r) = self.spec_builtin_call(inst, d, ic, f) {
                     return self.finish(d, Some(r));
                 }
+                if let Some(r) = self.spec_object_create(inst, d.site, f, &d.args[1..]) {
+                    return self.finish(d, Some(r));
+                }
                 if let Some(r) = self.inline_call(inst, d.site, f, d.args[0], &d.args[1..])? {
                     return self.finish(d, Some(r));
                 }

@@ -750,6 +750,14 @@ pub extern "C" fn h_unit_string(vm_: *mut Vm, unit: u64) -> u64 {
     vm(vm_).string_value(&[unit as u16]).bits()
 }
 
+/// `Object.create(p)` (one argument) for native code that did not find
+/// `p` in `Vm::create_cache`.
+pub extern "C" fn h_object_create(vm_: *mut Vm, p: u64) -> u64 {
+    let vm = vm(vm_);
+    let r = crate::builtins::object::create_with_proto(vm, v(p));
+    ret(vm, r)
+}
+
 /// `x % y` on doubles (C's `fmod`, which is JS's `%` on numbers).
 pub extern "C" fn h_fmod(x: f64, y: f64) -> f64 {
     ops::js_mod(x, y)

@@ -286,9 +286,19 @@ pub fn prototype_slot(f: ObjRef) -> Option<u32> {
     Some(slot)
 }
 
+/// The built-in function at address `addr` (a value some feedback
+/// recorded), if a live one is there now.
+pub fn live_native(vm: &Vm, addr: usize) -> Option<ObjRef> {
+    live_function(vm, addr, Class::NativeFunction)
+}
+
 /// The closure at address `addr` (a value some feedback recorded), if a
 /// live closure is there now.
 pub fn live_closure(vm: &Vm, addr: usize) -> Option<ObjRef> {
+    live_function(vm, addr, Class::Function)
+}
+
+fn live_function(vm: &Vm, addr: usize, class: Class) -> Option<ObjRef> {
     let cell = vm.heap.find_cell(addr)?;
     if cell as usize != addr {
         return None;
@@ -299,7 +309,7 @@ pub fn live_closure(vm: &Vm, addr: usize) -> Option<ObjRef> {
         if (*cell).kind != crate::heap::CellKind::Object {
             return None;
         }
-        Some(ObjRef::from_raw(cell)).filter(|o| o.class() == Class::Function)
+        Some(ObjRef::from_raw(cell)).filter(|o| o.class() == class)
     }
 }
 

@@ -248,6 +248,7 @@ fn is_marked(c: *mut CellHeader) -> bool {
 }
 
 fn prune_weak(vm: &mut Vm) {
+    vm.create_cache = (0, 0);
     vm.root_shapes
         .retain(|_, s| is_marked(s.ptr() as *mut CellHeader));
     vm.transition_owners.retain(|s| {

@@ -125,6 +125,9 @@ pub const VM_GC_THRESHOLD: i32 =
 pub const FREE_NEXT: i32 = 8 * crate::heap::FREE_NEXT_WORD as i32;
 pub const VM_NATIVE_STACK_LIMIT: i32 = offset_of!(Vm, native_stack_limit) as i32;
 pub const VM_OSR_BLOCK: i32 = offset_of!(Vm, osr_block) as i32;
+/// `Vm::create_cache`: the prototype, then the shape.
+pub const VM_CREATE_PROTO: i32 = offset_of!(Vm, create_cache) as i32;
+pub const VM_CREATE_SHAPE: i32 = offset_of!(Vm, create_cache) as i32 + 8;
 /// `Vm::indexed_protos` (a `bool`).
 pub const VM_INDEXED_PROTOS: i32 = offset_of!(Vm, indexed_protos) as i32;
 pub const MAX_CALL_DEPTH: usize = crate::vm::MAX_CALL_DEPTH;

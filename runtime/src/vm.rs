@@ -142,6 +142,11 @@ pub struct Vm {
     /// interpreter just before it calls the function's OSR code, which
     /// dispatches on it (`layout::VM_OSR_BLOCK`).
     pub osr_block: u32,
+    /// `Object.create`'s last prototype (value bits, 0 for none) and the
+    /// shape it gave, of `builtins::object::CREATE_CAP` inline slots.
+    /// Native code reads it (`layout::VM_CREATE_PROTO`, `VM_CREATE_SHAPE`).
+    /// Not traced: every collection clears it.
+    pub create_cache: (u64, usize),
 }
 
 /// The native-code tier, seen from the runtime (implemented by the `jit`
@@ -184,6 +189,7 @@ impl Vm {
             native_stack_base: 0,
             native_stack_limit: 0,
             osr_block: 0,
+            create_cache: (0, 0),
             out: Vec::with_capacity(1 << 16),
             stats: Stats::default(),
             char_strings: Vec::new(),

@@ -15,7 +15,9 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{BlockArg, InstBuilder};
 use runtime::abi;
+use runtime::builtins::object;
 use runtime::call::{self, NewPlan};
+use runtime::interp::DeoptReason;
 use runtime::interp::func_info;
 use runtime::layout as L;
 use runtime::vm::ObjectTemplate;
@@ -34,6 +36,15 @@ enum ThisPlan {
         shape: u64,
         template: ObjectTemplate,
     },
+}
+
+/// The shape of an object allocated inline.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// Known when compiling (the template's).
+    Const(u64),
+    /// Computed at run time.
+    Dynamic(clif::Value),
 }
 
 /// The callee and new.target a site was specialised for.
@@ -220,7 +231,7 @@ impl Lowering<'_, '_> {
                     let alloc = self.b.create_block();
                     self.b.ins().brif(same_proto, alloc, &[], helper, &[]);
                     self.b.switch_to_block(alloc);
-                    let o = self.alloc_inline(&template, shape);
+                    let o = self.alloc_inline(&template, Shape::Const(shape));
                     self.b.ins().jump(done, &[BlockArg::Value(o)]);
                 }
             }
@@ -246,10 +257,79 @@ impl Lowering<'_, '_> {
         self.b.block_params(done)[0]
     }
 
+    /// `Object.create(p)` at a site whose feedback saw only the built-in
+    /// (its identity checked, else deopt): a null `p`, or the prototype in
+    /// `Vm::create_cache`, gives an object allocated inline; other values
+    /// take `h_object_create`.
+    pub(super) fn spec_object_create(
+        &mut self,
+        inst: ir::Inst,
+        site: u32,
+        f: clif::Value,
+        args: &[ir::Value],
+    ) -> Option<clif::Value> {
+        if !self.spec || args.len() != 1 {
+            return None;
+        }
+        let fb = self.code.call_fb.get(site as usize)?.get();
+        if fb.polymorphic {
+            return None;
+        }
+        let target = call::live_native(self.vm, fb.target)?;
+        if !object::is_create(target.value()) {
+            return None;
+        }
+        let null_shape = object::shape_for_proto(self.vm, None);
+        let template = self.vm.object_template(null_shape)?;
+        let t = self.root(target.addr());
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
+        self.guard(inst, same, DeoptReason::CallTarget);
+        let null_shape = self.root(null_shape.ptr() as usize);
+
+        let p = self.val(args[0]);
+        let vm = self.vm_v;
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let alloc = self.b.create_block();
+        self.b.append_block_param(alloc, I64);
+        let cached = self.b.create_block();
+        let helper = self.b.create_block();
+        self.b.set_cold_block(helper);
+        let not_null = self.b.create_block();
+        let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, p, L::NULL as i64);
+        let ns = self.iconst(null_shape);
+        self.b
+            .ins()
+            .brif(is_null, alloc, &[BlockArg::Value(ns)], not_null, &[]);
+        self.b.switch_to_block(not_null);
+        let cp = self.load(I64, vm, L::VM_CREATE_PROTO);
+        let hit = self.b.ins().icmp(IntCC::Equal, p, cp);
+        self.b.ins().brif(hit, cached, &[], helper, &[]);
+        self.b.switch_to_block(cached);
+        let cs = self.load(I64, vm, L::VM_CREATE_SHAPE);
+        self.b.ins().jump(alloc, &[BlockArg::Value(cs)]);
+
+        self.b.switch_to_block(helper);
+        self.sync_pc(inst);
+        let o = self.call(abi::h_object_create as *const () as usize, &[vm, p]);
+        // A prototype that is not an object or null throws.
+        self.check(o);
+        self.b.ins().jump(done, &[BlockArg::Value(o)]);
+
+        self.b.switch_to_block(alloc);
+        let shape = self.b.block_params(alloc)[0];
+        let o = self.alloc_inline(&template, Shape::Dynamic(shape));
+        self.b.ins().jump(done, &[BlockArg::Value(o)]);
+        self.b.switch_to_block(done);
+        self.pure_call = true;
+        Some(self.b.block_params(done)[0])
+    }
+
     /// A new object of `shape` laid out as `t`: popped from the free list
     /// and written word by word, or made by a helper when the collector's
-    /// budget is spent or the list is empty.
-    fn alloc_inline(&mut self, t: &ObjectTemplate, shape: u64) -> clif::Value {
+    /// budget is spent or the list is empty. A dynamic shape must have the
+    /// class and inline capacity of the template's.
+    fn alloc_inline(&mut self, t: &ObjectTemplate, shape: Shape) -> clif::Value {
         let vm = self.vm_v;
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
@@ -272,13 +352,19 @@ impl Lowering<'_, '_> {
         let next = self.load(I64, cell, L::FREE_NEXT);
         self.store(next, head_at, 0);
         for (i, &w) in t.words.iter().enumerate() {
-            let x = self.iconst(w);
+            let x = match shape {
+                Shape::Dynamic(s) if 8 * i as i32 == L::OBJ_SHAPE => s,
+                _ => self.iconst(w),
+            };
             self.store(x, cell, 8 * i as i32);
         }
         self.b.ins().jump(done, &[BlockArg::Value(cell)]);
 
         self.b.switch_to_block(helper);
-        let s = self.iconst(shape);
+        let s = match shape {
+            Shape::Const(s) => self.iconst(s),
+            Shape::Dynamic(s) => s,
+        };
         let o = self.call(abi::h_new_object_of_shape as *const () as usize, &[vm, s]);
         self.b.ins().jump(done, &[BlockArg::Value(o)]);
         self.b.switch_to_block(done);

@@ -77,13 +77,40 @@ fn object_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(conv::to_object(vm, v)?.value())
 }
 
+/// Inline slots of the ordinary objects made with a prototype other than
+/// `Object.prototype` (`Object.create`).
+pub const CREATE_CAP: u8 = 4;
+
+/// The shape of a new ordinary object with `proto`.
+pub fn shape_for_proto(vm: &mut Vm, proto: Option<ObjRef>) -> crate::object::ShapeRef {
+    if proto == Some(vm.realm.object_proto) {
+        return vm.realm.empty_object_shape;
+    }
+    crate::shape::root_shape(vm, Class::Ordinary, proto, CREATE_CAP)
+}
+
 /// A new ordinary object with `proto`.
 pub fn new_object_with_proto(vm: &mut Vm, proto: Option<ObjRef>) -> ObjRef {
-    if proto == Some(vm.realm.object_proto) {
-        return vm.new_object_with_shape(vm.realm.empty_object_shape);
-    }
-    let s = crate::shape::root_shape(vm, Class::Ordinary, proto, 4);
+    let s = shape_for_proto(vm, proto);
     vm.new_object_with_shape(s)
+}
+
+/// `Object.create(p)` without a second argument. The prototype and the
+/// shape it got are remembered in `Vm::create_cache` for native code.
+pub fn create_with_proto(vm: &mut Vm, p: Value) -> JsResult<Value> {
+    let proto = proto_arg(vm, p)?;
+    let s = shape_for_proto(vm, proto);
+    if proto.is_some() && s.class() == Class::Ordinary && s.inline_cap() == CREATE_CAP {
+        vm.create_cache = (p.bits(), s.ptr() as usize);
+    }
+    Ok(vm.new_object_with_shape(s).value())
+}
+
+/// Is `f` the built-in `Object.create` (the JIT inlines it)?
+pub fn is_create(f: Value) -> bool {
+    f.as_object().is_some_and(|o| {
+        o.class() == Class::NativeFunction && o.word(0) as usize == create as *const () as usize
+    })
 }
 
 fn require_object(vm: &mut Vm, v: Value, what: &str) -> JsResult<ObjRef> {
@@ -112,13 +139,12 @@ fn proto_arg(vm: &mut Vm, p: Value) -> JsResult<Option<ObjRef>> {
 }
 
 fn create(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let proto = proto_arg(vm, args.get(0))?;
-    let o = new_object_with_proto(vm, proto);
+    let o = create_with_proto(vm, args.get(0))?;
     let props = args.get(1);
     if !props.is_undefined() {
-        define_properties_from(vm, o, props)?;
+        define_properties_from(vm, o.as_object().expect("a new object"), props)?;
     }
-    Ok(o.value())
+    Ok(o)
 }
 
 fn get_prototype_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
