@@ -1,5 +1,9 @@
-//! The collector: mark from the roots, trace by cell kind, prune the weak
-//! tables, sweep.
+//! The collector: finish the last sweep, mark from the roots, trace by
+//! cell kind, prune the weak tables, then leave the blocks to be swept
+//! lazily: the allocator sweeps a block when its free list runs dry, so a
+//! dead cell is reused while its block is in cache (JavaScriptCore's lazy
+//! sweeping). Until its block is swept, a cell is live exactly when it is
+//! marked (`Heap::find_cell` knows).
 //!
 //! Roots: the value stack (precise), the VM's tables (realm, atoms, scratch
 //! roots, inline caches of loaded code), and the native stack with the
@@ -21,6 +25,8 @@ use crate::vm::Vm;
 
 struct Marker {
     gray: Vec<*mut CellHeader>,
+    /// The sizes of the cells traced so far.
+    bytes: usize,
 }
 
 impl Marker {
@@ -56,11 +62,18 @@ fn trace(m: &mut Marker, c: *mut CellHeader) {
     // SAFETY: `c` is a live, initialised cell.
     let kind = unsafe { (*c).kind };
     match kind {
-        CellKind::Free | CellKind::String | CellKind::ValidityCell => {}
+        CellKind::Free => {}
+        CellKind::String => {
+            // SAFETY: a string cell.
+            let len = unsafe { (*c).extra } as usize;
+            m.bytes += crate::string::string_cell_size(len);
+        }
+        CellKind::ValidityCell => m.bytes += std::mem::size_of::<ValidityCell>(),
         CellKind::Object => {
             // SAFETY: an object cell.
             let o = unsafe { ObjRef::from_raw(c) };
             let shape = o.shape();
+            m.bytes += object_cell_size(o.class(), shape.inline_cap() as usize);
             m.shape(shape);
             let class = o.class();
             for &w in class.traced_words() {
@@ -88,6 +101,7 @@ fn trace(m: &mut Marker, c: *mut CellHeader) {
         CellKind::Shape => {
             // SAFETY: a shape cell.
             let s = unsafe { ShapeRef::from_raw(c as *mut ShapeCell) };
+            m.bytes += std::mem::size_of::<ShapeCell>();
             m.obj(s.proto());
             if let Some(p) = s.data().parent {
                 m.shape(p);
@@ -96,6 +110,7 @@ fn trace(m: &mut Marker, c: *mut CellHeader) {
         CellKind::Env => {
             // SAFETY: an environment cell.
             let e = unsafe { EnvRef::from_raw(c) };
+            m.bytes += env_cell_size(e.len());
             m.value(e.parent());
             for i in 0..e.len() {
                 m.value(e.get(i));
@@ -104,14 +119,17 @@ fn trace(m: &mut Marker, c: *mut CellHeader) {
         CellKind::Accessor => {
             // SAFETY: an accessor cell.
             let a = unsafe { AccessorRef::from_raw(c) };
+            m.bytes += std::mem::size_of::<AccessorCell>();
             m.value(a.getter());
             m.value(a.setter());
         }
     }
 }
 
-/// Releases a dead cell's Rust-side storage.
-fn finalize(c: *mut CellHeader) {
+/// Releases a dead cell's Rust-side storage (the heap calls this as it
+/// sweeps).
+#[inline]
+pub(crate) fn finalize(c: *mut CellHeader) {
     // SAFETY: `c` is a dead but still initialised cell.
     let kind = unsafe { (*c).kind };
     match kind {
@@ -229,8 +247,12 @@ fn mark_roots(vm: &Vm, m: &mut Marker) {
 
 /// Collects garbage now.
 pub fn collect(vm: &mut Vm) {
+    // Marks must be clear: the blocks the allocator has not swept since
+    // the last collection are swept now.
+    vm.heap.finish_sweep();
     let mut m = Marker {
         gray: Vec::with_capacity(1024),
+        bytes: 0,
     };
     mark_roots(vm, &mut m);
     while let Some(c) = m.gray.pop() {
@@ -238,7 +260,8 @@ pub fn collect(vm: &mut Vm) {
     }
     prune_weak(vm);
     vm.mega.clear();
-    vm.heap.sweep(finalize);
+    // Dead cells are swept lazily, as the allocator needs their blocks.
+    vm.heap.begin_sweep(m.bytes);
 }
 
 fn is_marked(c: *mut CellHeader) -> bool {

@@ -7,8 +7,12 @@
 //! conservatively, as JavaScriptCore does. Cells larger than the biggest
 //! class are allocated one by one and kept in an ordered map.
 //!
+//! A collection ends with every block unswept (`begin_sweep`); the
+//! allocator sweeps one when its class's free list runs dry, and the next
+//! collection starts by sweeping the rest (`finish_sweep`).
+//!
 //! This module knows cell headers, not cell kinds: tracing and finalising
-//! are in [`crate::gc`].
+//! are in [`crate::gc`] (sweeping calls its `finalize`).
 
 use std::alloc::{Layout, alloc, dealloc};
 use std::collections::BTreeMap;
@@ -65,12 +69,19 @@ struct BlockHeader {
     cell_size: usize,
     num_cells: usize,
     class: usize,
+    /// The last collection's marks are not swept yet: a cell is live
+    /// exactly when it is marked, and no free list holds its free cells.
+    unswept: bool,
 }
 
 struct SizeClass {
     size: usize,
     free: *mut CellHeader,
+    /// Every block of the class.
     blocks: Vec<*mut u8>,
+    /// The blocks still to be swept since the last collection: the
+    /// allocator sweeps one when the free list runs dry.
+    unswept: Vec<*mut u8>,
 }
 
 /// Allocation statistics and policy.
@@ -98,6 +109,8 @@ pub struct Heap {
     pub stress: bool,
     /// Blocks that held live cells at the last collection.
     live_blocks_estimate: usize,
+    /// Blocks found holding live cells by the sweeps since then.
+    live_blocks_swept: usize,
 }
 
 /// The smallest budget between collections.
@@ -117,6 +130,7 @@ impl Heap {
                 size,
                 free: ptr::null_mut(),
                 blocks: Vec::new(),
+                unswept: Vec::new(),
             })
             .collect::<Vec<_>>()
             .into_boxed_slice();
@@ -134,6 +148,7 @@ impl Heap {
             threshold: MIN_THRESHOLD,
             stress: false,
             live_blocks_estimate: 0,
+            live_blocks_swept: 0,
         }
     }
 
@@ -174,7 +189,7 @@ impl Heap {
         }
         let ci = self.class_of[size.div_ceil(16)] as usize;
         if self.classes[ci].free.is_null() {
-            self.add_block(ci);
+            self.refill(ci);
         }
         let class = &mut self.classes[ci];
         let cell = class.free;
@@ -202,6 +217,54 @@ impl Heap {
         p as *mut CellHeader
     }
 
+    /// Gives class `ci`'s empty free list cells: from the next block still
+    /// to be swept that has some, else from a new block.
+    fn refill(&mut self, ci: usize) {
+        while let Some(base) = self.classes[ci].unswept.pop() {
+            let (free, _) = self.sweep_block(base, ptr::null_mut());
+            if !free.is_null() {
+                self.classes[ci].free = free;
+                return;
+            }
+        }
+        self.add_block(ci);
+    }
+
+    /// Sweeps one block: dead cells are finalised and, with the free
+    /// ones, pushed on the list `next` (the new head is returned); marks
+    /// are cleared. Also returns whether any cell is live.
+    fn sweep_block(&mut self, base: *mut u8, next: *mut CellHeader) -> (*mut CellHeader, bool) {
+        // SAFETY: `base` is one of our blocks, which start with a header.
+        let hdr = unsafe { &mut *(base as *mut BlockHeader) };
+        debug_assert!(hdr.unswept);
+        hdr.unswept = false;
+        let (size, num_cells) = (hdr.cell_size, hdr.num_cells);
+        let mut free = next;
+        let mut live = 0usize;
+        // Last to first, so the list hands out cells in address order.
+        for i in (0..num_cells).rev() {
+            // SAFETY: each slot of our block holds a cell header.
+            unsafe {
+                let cell = base.add(CELLS_OFFSET + i * size) as *mut CellHeader;
+                if (*cell).kind != CellKind::Free {
+                    if (*cell).mark != 0 {
+                        (*cell).mark = 0;
+                        live += size;
+                        continue;
+                    }
+                    crate::gc::finalize(cell);
+                    (*cell).kind = CellKind::Free;
+                }
+                *(cell as *mut *mut CellHeader).add(FREE_NEXT_WORD) = free;
+                free = cell;
+            }
+        }
+        if live > 0 {
+            self.live_blocks_swept += 1;
+        }
+        (free, live > 0)
+    }
+
     fn add_block(&mut self, ci: usize) {
         let layout = Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).expect("block layout");
         // SAFETY: `layout` has non-zero size.
@@ -218,6 +281,7 @@ impl Heap {
                 cell_size: size,
                 num_cells,
                 class: ci,
+                unswept: false,
             });
             let mut next: *mut CellHeader = self.classes[ci].free;
             for i in (0..num_cells).rev() {
@@ -250,66 +314,64 @@ impl Heap {
             let cell = (base + CELLS_OFFSET + idx * hdr.cell_size) as *mut CellHeader;
             // SAFETY: `cell` is a cell slot of this block; every slot has a
             // header (free ones are marked Free).
-            let kind = unsafe { (*cell).kind };
-            return (kind != CellKind::Free).then_some(cell);
+            let (kind, mark) = unsafe { ((*cell).kind, (*cell).mark) };
+            // Not yet swept, an unmarked cell is dead.
+            let live = kind != CellKind::Free && (mark != 0 || !hdr.unswept);
+            return live.then_some(cell);
         }
         let (&start, &size) = self.large.range(..=addr).next_back()?;
         (addr < start + size).then_some(start as *mut CellHeader)
     }
 
-    /// Frees every unmarked cell (after calling `finalize` on it) and clears
-    /// the marks of the rest. Returns the live byte count.
-    pub fn sweep(&mut self, mut finalize: impl FnMut(*mut CellHeader)) -> usize {
-        let mut live = 0usize;
-        let mut live_blocks = 0usize;
+    /// Sweeps the blocks the allocator has not swept since the last
+    /// collection, so that every mark is clear again (a collection starts
+    /// with this). Blocks left with no live cell are given back, beyond a
+    /// few kept for reuse.
+    pub fn finish_sweep(&mut self) {
         for ci in 0..self.classes.len() {
-            let size = self.classes[ci].size;
-            let mut free: *mut CellHeader = ptr::null_mut();
-            let blocks = std::mem::take(&mut self.classes[ci].blocks);
-            let mut kept = Vec::with_capacity(blocks.len());
-            for base in blocks {
-                let num_cells = (BLOCK_SIZE - CELLS_OFFSET) / size;
-                let mut block_free = free;
-                let mut any_live = false;
-                for i in 0..num_cells {
-                    // SAFETY: each slot of our block holds a cell header.
-                    unsafe {
-                        let cell = base.add(CELLS_OFFSET + i * size) as *mut CellHeader;
-                        if (*cell).kind != CellKind::Free {
-                            if (*cell).mark != 0 {
-                                (*cell).mark = 0;
-                                live += size;
-                                if !any_live {
-                                    live_blocks += 1;
-                                }
-                                any_live = true;
-                                continue;
-                            }
-                            finalize(cell);
-                            (*cell).kind = CellKind::Free;
-                        }
-                        *(cell as *mut *mut CellHeader).add(FREE_NEXT_WORD) = block_free;
-                        block_free = cell;
-                    }
-                }
+            let pending = std::mem::take(&mut self.classes[ci].unswept);
+            let mut released = Vec::new();
+            for base in pending {
+                let before = self.classes[ci].free;
+                let (free, any_live) = self.sweep_block(base, before);
                 if any_live || self.stats.blocks <= KEEP_EMPTY_BLOCKS + self.live_blocks_estimate {
                     // Keep the block (empty ones too, up to a budget): giving
                     // pages back and faulting them in again costs more than
                     // the memory.
-                    free = block_free;
-                    kept.push(base);
+                    self.classes[ci].free = free;
                 } else {
-                    // Every cell is free: give the block back.
+                    // Every cell is free: give the block back (its cells
+                    // were pushed on top of `before`, which stays the head).
                     self.block_set.remove(&(base as usize));
                     self.stats.blocks -= 1;
+                    released.push(base);
                     let layout = Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap();
                     // SAFETY: `base` was allocated by `add_block` with this
-                    // layout, and no cell in it is live.
+                    // layout, and no cell in it is live or on a free list.
                     unsafe { dealloc(base, layout) };
                 }
             }
-            self.classes[ci].blocks = kept;
-            self.classes[ci].free = free;
+            if !released.is_empty() {
+                self.classes[ci].blocks.retain(|b| !released.contains(b));
+            }
+        }
+        self.live_blocks_estimate = self.live_blocks_swept;
+        self.live_blocks_swept = 0;
+    }
+
+    /// Ends a collection whose marking found `live` bytes in cells: large
+    /// cells are swept now, the blocks lazily (by the allocator, and by
+    /// `finish_sweep` before the next collection).
+    pub fn begin_sweep(&mut self, live: usize) {
+        debug_assert!(self.classes.iter().all(|c| c.unswept.is_empty()));
+        for class in self.classes.iter_mut() {
+            class.free = ptr::null_mut();
+            for &base in &class.blocks {
+                // SAFETY: `base` is one of our blocks, which start with a header.
+                unsafe { (*(base as *mut BlockHeader)).unswept = true };
+            }
+            // Swept last-first: the oldest blocks first.
+            class.unswept = class.blocks.iter().rev().copied().collect();
         }
         let large = std::mem::take(&mut self.large);
         for (start, size) in large {
@@ -318,25 +380,24 @@ impl Heap {
             unsafe {
                 if (*cell).mark != 0 {
                     (*cell).mark = 0;
-                    live += size;
                     self.large.insert(start, size);
                 } else {
-                    finalize(cell);
+                    crate::gc::finalize(cell);
                     self.stats.large_bytes -= size;
                     dealloc(start as *mut u8, Layout::from_size_align(size, 16).unwrap());
                 }
             }
         }
         self.stats.live_bytes = live;
-        self.live_blocks_estimate = live_blocks;
         self.stats.bytes_since_gc = 0;
         self.stats.collections += 1;
         self.threshold = MIN_THRESHOLD.max(live);
-        live
     }
 
-    /// Calls `f` on every allocated cell (for heap verification and stats).
-    pub fn for_each_cell(&self, mut f: impl FnMut(*mut CellHeader)) {
+    /// Calls `f` on every allocated cell (after `finish_sweep`, so dead
+    /// cells are gone).
+    pub fn for_each_cell(&mut self, mut f: impl FnMut(*mut CellHeader)) {
+        self.finish_sweep();
         for class in &self.classes {
             let num_cells = (BLOCK_SIZE - CELLS_OFFSET) / class.size;
             for &base in &class.blocks {
@@ -392,11 +453,49 @@ mod tests {
         unsafe { (*b).kind = CellKind::Object };
         assert_eq!(heap.find_cell(b as usize + 4999), Some(b));
         assert_eq!(heap.find_cell(b as usize + 5000), None);
-        // Nothing marked: both die.
-        let mut freed = 0;
-        heap.sweep(|_| freed += 1);
-        assert_eq!(freed, 2);
+        // Nothing marked: both die, the small one as soon as the sweep
+        // begins (though its block is swept later).
+        heap.begin_sweep(0);
         assert_eq!(heap.find_cell(a as usize), None);
         assert_eq!(heap.find_cell(b as usize), None);
+        let mut cells = 0;
+        heap.for_each_cell(|_| cells += 1);
+        assert_eq!(cells, 0);
+    }
+
+    #[test]
+    fn lazy_sweep_frees_dead_cells_when_their_block_is_reused() {
+        let mut heap = Heap::new();
+        let cells: Vec<*mut CellHeader> = (0..100).map(|_| heap.alloc_raw(48)).collect();
+        for (i, &c) in cells.iter().enumerate() {
+            // SAFETY: fresh cells; every other one survives the collection.
+            unsafe {
+                (*c).kind = CellKind::String;
+                (*c).mark = (i % 2 == 0) as u8;
+            }
+        }
+        heap.begin_sweep(50 * 48);
+        // Unswept: the marked cells are live, the others dead already.
+        assert_eq!(heap.find_cell(cells[0] as usize), Some(cells[0]));
+        assert_eq!(heap.find_cell(cells[1] as usize), None);
+        // SAFETY: not swept yet, the dead cell keeps its kind.
+        assert_eq!(unsafe { (*cells[1]).kind }, CellKind::String);
+        // The next allocation of the class sweeps the block: the dead
+        // cells are freed and reused in address order, the live ones lose
+        // their marks.
+        let d = heap.alloc_raw(48);
+        assert_eq!(d, cells[1]);
+        // SAFETY: swept cells.
+        unsafe {
+            assert_eq!((*cells[3]).kind, CellKind::Free);
+            assert_eq!((*cells[0]).mark, 0);
+        }
+        assert_eq!(heap.find_cell(cells[0] as usize), Some(cells[0]));
+        assert_eq!(heap.find_cell(cells[3] as usize), None);
+        // SAFETY: the fresh cell.
+        unsafe { (*d).kind = CellKind::String };
+        let mut live = 0;
+        heap.for_each_cell(|_| live += 1);
+        assert_eq!(live, 51);
     }
 }
