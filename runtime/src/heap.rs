@@ -240,7 +240,7 @@ impl Heap {
         hdr.unswept = false;
         let (size, num_cells) = (hdr.cell_size, hdr.num_cells);
         let mut free = next;
-        let mut live = 0usize;
+        let mut any_live = false;
         // Last to first, so the list hands out cells in address order.
         for i in (0..num_cells).rev() {
             // SAFETY: each slot of our block holds a cell header.
@@ -249,7 +249,7 @@ impl Heap {
                 if (*cell).kind != CellKind::Free {
                     if (*cell).mark != 0 {
                         (*cell).mark = 0;
-                        live += size;
+                        any_live = true;
                         continue;
                     }
                     crate::gc::finalize(cell);
@@ -259,10 +259,10 @@ impl Heap {
                 free = cell;
             }
         }
-        if live > 0 {
+        if any_live {
             self.live_blocks_swept += 1;
         }
-        (free, live > 0)
+        (free, any_live)
     }
 
     fn add_block(&mut self, ci: usize) {
@@ -330,7 +330,7 @@ impl Heap {
     pub fn finish_sweep(&mut self) {
         for ci in 0..self.classes.len() {
             let pending = std::mem::take(&mut self.classes[ci].unswept);
-            let mut released = Vec::new();
+            let mut released = false;
             for base in pending {
                 let before = self.classes[ci].free;
                 let (free, any_live) = self.sweep_block(base, before);
@@ -344,15 +344,18 @@ impl Heap {
                     // were pushed on top of `before`, which stays the head).
                     self.block_set.remove(&(base as usize));
                     self.stats.blocks -= 1;
-                    released.push(base);
+                    released = true;
                     let layout = Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap();
                     // SAFETY: `base` was allocated by `add_block` with this
                     // layout, and no cell in it is live or on a free list.
                     unsafe { dealloc(base, layout) };
                 }
             }
-            if !released.is_empty() {
-                self.classes[ci].blocks.retain(|b| !released.contains(b));
+            if released {
+                let ours = &self.block_set;
+                self.classes[ci]
+                    .blocks
+                    .retain(|b| ours.contains(&(*b as usize)));
             }
         }
         self.live_blocks_estimate = self.live_blocks_swept;

@@ -459,9 +459,7 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 /// Is `f` the built-in `Array.prototype.push` (the JIT inlines it)?
 pub fn is_push(f: Value) -> bool {
-    f.as_object().is_some_and(|o| {
-        o.class() == Class::NativeFunction && o.word(0) as usize == push as *const () as usize
-    })
+    super::is_native(f, push)
 }
 
 fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {

@@ -108,9 +108,7 @@ pub fn create_with_proto(vm: &mut Vm, p: Value) -> JsResult<Value> {
 
 /// Is `f` the built-in `Object.create` (the JIT inlines it)?
 pub fn is_create(f: Value) -> bool {
-    f.as_object().is_some_and(|o| {
-        o.class() == Class::NativeFunction && o.word(0) as usize == create as *const () as usize
-    })
+    super::is_native(f, create)
 }
 
 fn require_object(vm: &mut Vm, v: Value, what: &str) -> JsResult<ObjRef> {

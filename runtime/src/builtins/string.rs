@@ -116,18 +116,12 @@ fn string_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 /// Is `f` the built-in `String.prototype.charCodeAt` (the JIT inlines it)?
 pub fn is_char_code_at(f: Value) -> bool {
-    is_native(f, char_code_at)
+    super::is_native(f, char_code_at)
 }
 
 /// Is `f` the built-in `String.prototype.charAt` (the JIT inlines it)?
 pub fn is_char_at(f: Value) -> bool {
-    is_native(f, char_at)
-}
-
-fn is_native(f: Value, native: fn(&mut Vm, &Args) -> JsResult<Value>) -> bool {
-    f.as_object().is_some_and(|o| {
-        o.class() == Class::NativeFunction && o.word(0) as usize == native as *const () as usize
-    })
+    super::is_native(f, char_at)
 }
 
 /// RequireObjectCoercible(this) then ToString.
