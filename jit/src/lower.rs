@@ -109,6 +109,9 @@ pub struct Lowering<'a, 'b> {
     inline_budget: u32,
     /// Nested inlines done under the outermost one being lowered.
     inline_pending: u32,
+    /// Objects the outermost inlined body being lowered allocated: stores
+    /// into them are not observable (a deopt makes the whole call again).
+    fresh: Vec<clif::Value>,
     /// Calls inlined, and inlines abandoned (for `--stats`).
     inlined: u32,
     inline_abandoned: u32,
@@ -179,6 +182,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             inline_abort: false,
             inline_budget: 0,
             inline_pending: 0,
+            fresh: Vec::new(),
             inlined: 0,
             inline_abandoned: 0,
         }
@@ -197,6 +201,27 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// The canonical index of IR value `v` (see `canon`).
     fn cv(&self, v: ir::Value) -> u32 {
         self.canon[v.index()]
+    }
+    /// The instruction that defines IR value `v`, if one does.
+    fn ir_op(&self, v: ir::Value) -> Option<Opcode> {
+        match self.f.values[v.index()].def {
+            ir::ValueDef::Inst(i) => Some(self.f.inst(i).op),
+            ir::ValueDef::Param(..) => None,
+        }
+    }
+    /// The constant IR value `v` is, if it is one.
+    fn ir_const(&self, v: ir::Value) -> Option<Constant> {
+        let ir::ValueDef::Inst(i) = self.f.values[v.index()].def else {
+            return None;
+        };
+        match self.f.inst(i) {
+            ir::InstData {
+                op: Opcode::Const,
+                imm: Imm::Const(c),
+                ..
+            } => Some(*c),
+            _ => None,
+        }
     }
     /// Is IR value `v` known to be an int32?
     fn kint(&self, v: ir::Value) -> bool {
@@ -597,13 +622,30 @@ impl<'a, 'b> Lowering<'a, 'b> {
         }
         let ic = *self.code.prop_ic(site);
         let mut entries = self.feedback(&ic, &[IcKind::StoreOwn, IcKind::StoreAdd]);
+        let o = self.cv(obj_v);
+        // An object whose shape is known but not in the cache (a base
+        // constructor inlined for one of many subclasses): the entry the
+        // cache would get, when it needs no allocation.
+        if let Some(s) = self.facts.shape_of(o)
+            && key < 1 << 31
+            && self.pseudo_shape(s).is_none()
+            && !entries.iter().any(|e| e.shape as u64 == s)
+        {
+            // SAFETY: a known shape is a live shape cell (the code roots it).
+            let shape = unsafe {
+                runtime::object::ShapeRef::from_raw(s as *mut runtime::object::ShapeCell)
+            };
+            let k = runtime::string::Atom(key as u32);
+            if let Some(e) = runtime::ic::known_store_entry(self.vm, shape, k) {
+                entries = vec![e];
+            }
+        }
         // Adding a property inline only when its slot is in the object
         // (growing the out-of-line slots is the runtime's job).
         entries.retain(|e| e.kind == IcKind::StoreOwn || e.loc & L::OUT_OF_LINE == 0);
         if entries.is_empty() {
             return false;
         }
-        let o = self.cv(obj_v);
         let obj = self.val(obj_v);
         let x = self.val(x_v);
         if let Some(e) = Self::pick_entry(&entries, self.facts.shape_of(o)) {
@@ -1284,7 +1326,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Some(self.inline_frame_value(d.op))
             }
             Opcode::Return if self.inline.is_some() => {
-                self.inline_return(a[0]);
+                self.inline_return(d.args[0], a[0]);
                 None
             }
             Opcode::Param => {
@@ -1446,7 +1488,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 if !self.spec_set(inst, d.site, d.args[0], key, d.args[1]) {
                     self.set_prop(inst, d.site, a[0], key, a[1]);
                 }
-                if let Some(il) = &mut self.inline {
+                if let Some(il) = &mut self.inline
+                    && !self.fresh.contains(&a[0])
+                {
                     il.stored = true;
                 }
                 None
@@ -1629,13 +1673,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let site = k!(d.site);
                 Some(h!(abi::h_call_spread, vm, fp, site, a[0], a[1], a[2]))
             }
-            Opcode::New => Some(self.js_new(inst, d.site, a[0], &a[1..])),
+            Opcode::New => Some(self.js_new(inst, d, a[0], &a[1..])?),
             Opcode::NewSpread => {
                 let site = k!(d.site);
                 Some(h!(abi::h_new_spread, vm, fp, site, a[0], a[1]))
             }
-            Opcode::SuperCall => Some(self.js_super_call(inst, a[0], a[1], &a[2..])),
+            Opcode::SuperCall => Some(self.js_super_call(inst, d, a[0], a[1], &a[2..])?),
             Opcode::SuperCallSpread => Some(h!(abi::h_super_call_spread, vm, a[0], a[1], a[2])),
+            // What `super()` returned is an object.
+            Opcode::CheckThis if self.ir_op(d.args[0]) == Some(Opcode::SuperCall) => Some(a[0]),
             Opcode::CheckThis => {
                 let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, a[0], L::HOLE as i64);
                 let throw = self.b.create_block();
@@ -1649,6 +1695,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 self.b.switch_to_block(ok);
                 Some(a[0])
             }
+            // `this` is still the hole constant: `super()` has not run.
+            Opcode::CheckSuperOnce if self.ir_const(d.args[0]) == Some(Constant::Hole) => None,
             Opcode::CheckSuperOnce => {
                 let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, a[0], L::HOLE as i64);
                 let throw = self.b.create_block();
@@ -1661,6 +1709,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 self.b.ins().jump(target, &[]);
                 self.b.switch_to_block(ok);
                 None
+            }
+            // `return;` after `super()`: the object it made.
+            Opcode::DerivedResult
+                if self.ir_const(d.args[0]) == Some(Constant::Undefined)
+                    && self.ir_op(d.args[1]) == Some(Opcode::SuperCall) =>
+            {
+                Some(a[1])
             }
             Opcode::DerivedResult => Some(h!(abi::h_derived_result, vm, a[0], a[1])),
             Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::Div | Opcode::Mod => {
@@ -3040,6 +3095,7 @@ fn keeps_facts(op: Opcode) -> bool {
             | CheckInit
             | CheckThis
             | CheckSuperOnce
+            | DerivedResult
             | IsHole
             | Not
             | StrictEq

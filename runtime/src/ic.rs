@@ -460,6 +460,54 @@ fn try_store(vm: &mut Vm, e: &IcEntry, recv: Value, value: Value) -> Option<JsRe
     }
 }
 
+/// The entry a store of `key` into an ordinary extensible object of
+/// `shape` (not a prototype) would cache, from what exists already: an own
+/// writable data property, or an add transition made before whose chain
+/// still has a valid cell and no setter or read-only `key`. Allocates
+/// nothing, so a compiler may ask (for an object whose shape it knows but
+/// whose site's cache does not cover it).
+pub fn known_store_entry(vm: &Vm, shape: ShapeRef, key: Atom) -> Option<IcEntry> {
+    if shape.is_dict() || key == atoms::LENGTH {
+        return None;
+    }
+    let mut e = IcEntry {
+        shape: shape.ptr(),
+        ..IcEntry::EMPTY
+    };
+    if let Some(p) = shape.lookup(key) {
+        if p.attrs & (ACCESSOR | ir::attrs::WRITABLE) != ir::attrs::WRITABLE {
+            return None;
+        }
+        e.kind = IcKind::StoreOwn;
+        e.loc = slot_location(shape, p.slot);
+        return Some(e);
+    }
+    let first = shape.proto();
+    let mut holder = first;
+    while let Some(h) = holder {
+        if let Some(p) = h.shape().lookup(key) {
+            if p.attrs & (ACCESSOR | ir::attrs::WRITABLE) != ir::attrs::WRITABLE {
+                return None;
+            }
+            break;
+        }
+        holder = h.proto();
+    }
+    if shape.has(sflags::NOT_EXTENSIBLE) || shape.data().props.len() >= shape::DICT_THRESHOLD {
+        return None;
+    }
+    let tk = TransitionKey::Add(key, ir::attrs::DEFAULT);
+    let new = *shape.data().transitions.get(&tk)?;
+    e.kind = IcKind::StoreAdd;
+    e.new_shape = new.ptr();
+    e.loc = slot_location(new, new.num_slots() - 1);
+    if let Some(p) = first {
+        let cell = vm.proto_infos.get(&p)?.cell.filter(|c| c.is_valid())?;
+        e.cell = cell.ptr();
+    }
+    Some(e)
+}
+
 /// What a store of `key` into an object of `shape` does, as a cache entry.
 fn store_entry(
     vm: &mut Vm,

@@ -22,7 +22,7 @@ use runtime::interp::func_info;
 use runtime::layout as L;
 use runtime::vm::ObjectTemplate;
 
-use super::Lowering;
+use super::{CResult, Lowering, inline};
 
 /// How a specialised site makes `this`.
 enum ThisPlan {
@@ -49,6 +49,7 @@ enum Shape {
 
 /// The callee and new.target a site was specialised for.
 struct CtorPlan {
+    info: &'static runtime::interp::FuncInfo,
     callee: u64,
     new_target: u64,
     this: ThisPlan,
@@ -60,10 +61,11 @@ impl Lowering<'_, '_> {
     pub(super) fn js_new(
         &mut self,
         inst: ir::Inst,
-        site: u32,
+        d: &ir::InstData,
         callee: clif::Value,
         args: &[clif::Value],
-    ) -> clif::Value {
+    ) -> CResult<clif::Value> {
+        let site = d.site;
         let plan = self.code.call_fb.get(site as usize).and_then(|c| {
             let fb = c.get();
             if fb.polymorphic {
@@ -71,14 +73,19 @@ impl Lowering<'_, '_> {
             }
             self.ctor_plan(fb.target, fb.target)
         });
-        self.construct(inst, callee, callee, args, plan, |s, p, n| {
+        if let Some(p) = &plan
+            && let Some(r) = self.inline_construct(inst, callee, callee, &d.args[1..], p)?
+        {
+            return Ok(r);
+        }
+        Ok(self.construct(inst, callee, callee, args, plan, |s, p, n| {
             let (vm, fp) = (s.vm_v, s.fp_v);
             let sv = s.iconst(site as u64);
             s.call(
                 abi::h_new as *const () as usize,
                 &[vm, fp, sv, callee, p, n],
             )
-        })
+        }))
     }
 
     /// `super(...args)` in derived constructor `active`: its parent
@@ -87,25 +94,105 @@ impl Lowering<'_, '_> {
     pub(super) fn js_super_call(
         &mut self,
         inst: ir::Inst,
+        d: &ir::InstData,
         new_target: clif::Value,
         active: clif::Value,
         args: &[clif::Value],
-    ) -> clif::Value {
+    ) -> CResult<clif::Value> {
         let shape = self.load(I64, active, L::OBJ_SHAPE);
         let parent = self.load(I64, shape, L::SHAPE_PROTO);
         let fb = self.code.super_fb.get();
-        let plan = if fb.polymorphic {
+        let plan = if let Some((active_addr, nt)) = self.inline_ctor() {
+            // In an inlined construction both are constants: the parent
+            // now, checked when the code runs.
+            let parent = call::live_closure(self.vm, active_addr as usize)
+                .and_then(|a| a.proto())
+                .map(|p| p.addr());
+            parent.and_then(|p| self.ctor_plan(p, nt as usize))
+        } else if fb.polymorphic {
             None
         } else {
             self.ctor_plan(fb.parent, fb.new_target)
         };
-        self.construct(inst, parent, new_target, args, plan, |s, p, n| {
-            let vm = s.vm_v;
-            s.call(
-                abi::h_super_call as *const () as usize,
-                &[vm, new_target, active, p, n],
-            )
-        })
+        if let Some(p) = &plan
+            && let Some(r) = self.inline_construct(inst, parent, new_target, &d.args[2..], p)?
+        {
+            return Ok(r);
+        }
+        Ok(
+            self.construct(inst, parent, new_target, args, plan, |s, p, n| {
+                let vm = s.vm_v;
+                s.call(
+                    abi::h_super_call as *const () as usize,
+                    &[vm, new_target, active, p, n],
+                )
+            }),
+        )
+    }
+
+    /// The construction planned by `plan` inlined (see `inline.rs`): the
+    /// callee and new.target checked, `this` allocated inline for a base
+    /// constructor, its body lowered in place. A failed check deopts at
+    /// `inst`. `None` leaves it to `construct`.
+    fn inline_construct(
+        &mut self,
+        inst: ir::Inst,
+        callee: clif::Value,
+        new_target: clif::Value,
+        args: &[ir::Value],
+        plan: &CtorPlan,
+    ) -> CResult<Option<clif::Value>> {
+        if !self.spec || self.inline_stack.len() >= inline::MAX_DEPTH {
+            return Ok(None);
+        }
+        let base = matches!(plan.this, ThisPlan::Alloc { .. });
+        let Some(body) = self.inlinable(plan.info, base, true) else {
+            return Ok(None);
+        };
+        let bail = self.deopt_exit(inst, DeoptReason::Inlined);
+        if self.inline_abort {
+            return Ok(None);
+        }
+        let pre = self.b.create_block();
+        let enter = self.b.ins().jump(pre, &[]);
+        self.b.switch_to_block(pre);
+        let mut same = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, callee, plan.callee as i64);
+        if new_target != callee {
+            let same_nt = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, new_target, plan.new_target as i64);
+            same = self.b.ins().band(same, same_nt);
+        }
+        self.continue_if(same, bail);
+        let ctor_this = match &plan.this {
+            ThisPlan::Hole => None,
+            ThisPlan::Alloc {
+                proto,
+                proto_loc,
+                shape,
+                template,
+            } => {
+                let nt = self.iconst(plan.new_target);
+                let p = self.load_loc(nt, *proto_loc);
+                let same_proto = self.b.ins().icmp_imm_s(IntCC::Equal, p, *proto as i64);
+                self.continue_if(same_proto, bail);
+                let o = self.alloc_inline(template, Shape::Const(*shape));
+                Some((o, *shape))
+            }
+        };
+        self.inline_construct_body(
+            plan.info,
+            body,
+            args,
+            bail,
+            (enter, pre),
+            (plan.callee, plan.new_target),
+            ctor_this,
+        )
     }
 
     /// The plan for constructing the closure at `callee` with the closure
@@ -134,6 +221,7 @@ impl Lowering<'_, '_> {
             return None;
         };
         Some(CtorPlan {
+            info: func_info(f),
             callee: self.root(f.addr()),
             new_target: self.root(nt.addr()),
             this,

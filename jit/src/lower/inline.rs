@@ -23,7 +23,7 @@ use super::*;
 /// Most IR instructions of one inlined callee.
 const MAX_INSTS: usize = 40;
 /// Most inlined callees nested in one another.
-const MAX_DEPTH: usize = 3;
+pub(super) const MAX_DEPTH: usize = 3;
 /// Most IR instructions inlined into one compiled function.
 const BUDGET: u32 = 400;
 
@@ -32,19 +32,36 @@ pub(super) struct Inline {
     /// Where a failed check goes: the caller's deopt exit at the call
     /// (the outermost inlined call's, for nested ones).
     pub(super) bail: clif::Block,
+    frame: Frame,
+    /// The operands, each with whether it is known to be an int32.
+    args: Vec<(clif::Value, bool)>,
+    /// The join block, whose parameter is the result.
+    ret: clif::Block,
+    /// The values the body's `return`s pass to `ret`.
+    returns: Vec<clif::Value>,
+    /// A store has been lowered (in this body or an enclosing one): no
+    /// check may follow.
+    pub(super) stored: bool,
+}
+
+/// What an inlined body's frame holds.
+pub(super) struct Frame {
     /// The callee (a constant).
     callee: clif::Value,
     this: clif::Value,
     /// The shape `this` is known to have (an object's), if any.
     this_shape: Option<u64>,
-    /// The operands, each with whether it is known to be an int32.
-    args: Vec<(clif::Value, bool)>,
-    /// The join block, whose parameter is the result.
-    ret: clif::Block,
-    /// A store has been lowered (in this body or an enclosing one): no
-    /// check may follow.
-    pub(super) stored: bool,
+    /// new.target: undefined for a call.
+    new_target: clif::Value,
+    /// A construction's callee and new.target (the constants above).
+    pub(super) ctor: Option<(u64, u64)>,
+    /// A base constructor's `this`: the result unless the body returns
+    /// an object.
+    ctor_this: Option<clif::Value>,
 }
+
+/// An inlinable callee: its IR, feedback and size.
+pub(super) struct Body(&'static ir::Function, &'static Code, usize);
 
 /// The per-function part of the lowering state, swapped with the
 /// callee's while its body is lowered.
@@ -116,7 +133,7 @@ impl Lowering<'_, '_> {
             .facts
             .shape_of(self.cv(this_v))
             .filter(|&s| self.pseudo_shape(s).is_none());
-        let Some((cf, code, n)) = self.inlinable(ci, this_shape.is_some()) else {
+        let Some(body) = self.inlinable(ci, this_shape.is_some(), false) else {
             return Ok(None);
         };
 
@@ -131,13 +148,79 @@ impl Lowering<'_, '_> {
         let enter = self.b.ins().jump(pre, &[]);
         self.b.switch_to_block(pre);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
-        let body = self.b.create_block();
-        self.b.ins().brif(same, body, &[], bail, &[]);
-        let ret = self.b.create_block();
-        self.b.append_block_param(ret, I64);
-        self.b.switch_to_block(body);
+        let cont = self.b.create_block();
+        self.b.ins().brif(same, cont, &[], bail, &[]);
+        self.b.switch_to_block(cont);
         let callee = self.iconst(t);
         let this = self.val(this_v);
+        let new_target = self.iconst(L::UNDEFINED);
+        let frame = Frame {
+            callee,
+            this,
+            this_shape,
+            new_target,
+            ctor: None,
+            ctor_this: None,
+        };
+        self.inline_body(ci, body, args, bail, (enter, pre), frame)
+    }
+
+    /// The construction of closure `ci` (at constant `callee`, checked
+    /// already) with new.target `new_target` inlined: `this` is `ctor_this`
+    /// for a base constructor (an object just allocated, of shape
+    /// `this_shape`), the hole for a derived one. `bail` is the deopt exit
+    /// of the `new` (or outermost call); `enter` jumps to `pre`, where the
+    /// checks start. `None` leaves the construction to the caller.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the frame of the constructor being entered"
+    )]
+    pub(super) fn inline_construct_body(
+        &mut self,
+        ci: &'static FuncInfo,
+        body: Body,
+        args: &[ir::Value],
+        bail: clif::Block,
+        entry: (clif::Inst, clif::Block),
+        (callee_addr, new_target_addr): (u64, u64),
+        ctor_this: Option<(clif::Value, u64)>,
+    ) -> CResult<Option<clif::Value>> {
+        let callee = self.iconst(callee_addr);
+        let new_target = self.iconst(new_target_addr);
+        let (this, this_shape) = match ctor_this {
+            Some((o, shape)) => {
+                // Stores into it are not observable: a deopt makes the
+                // whole construction again.
+                self.fresh.push(o);
+                (o, Some(shape))
+            }
+            None => (self.iconst(L::HOLE), None),
+        };
+        let frame = Frame {
+            callee,
+            this,
+            this_shape,
+            new_target,
+            ctor: Some((callee_addr, new_target_addr)),
+            ctor_this: ctor_this.map(|c| c.0),
+        };
+        self.inline_body(ci, body, args, bail, entry, frame)
+    }
+
+    /// Lowers `body` (of `ci`) in place, entered with `frame` and the
+    /// operands `args`; see `inline_call`.
+    fn inline_body(
+        &mut self,
+        ci: &'static FuncInfo,
+        body: Body,
+        args: &[ir::Value],
+        bail: clif::Block,
+        (enter, pre): (clif::Inst, clif::Block),
+        frame: Frame,
+    ) -> CResult<Option<clif::Value>> {
+        let Body(cf, code, n) = body;
+        let ret = self.b.create_block();
+        self.b.append_block_param(ret, I64);
         let args: Vec<(clif::Value, bool)> =
             args.iter().map(|&v| (self.val(v), self.kint(v))).collect();
 
@@ -168,11 +251,10 @@ impl Lowering<'_, '_> {
             known_int: vec![false; nv],
             inline: Some(Inline {
                 bail,
-                callee,
-                this,
-                this_shape,
+                frame,
                 args,
                 ret,
+                returns: Vec::new(),
                 // Else `deopt_exit` abandoned the inline above.
                 stored: false,
             }),
@@ -188,12 +270,12 @@ impl Lowering<'_, '_> {
         self.inline_stack.pop();
         self.facts = caller_facts;
         lowered?;
-        let stored = st.inline.as_ref().is_some_and(|il| il.stored);
-        if stored {
+        let il = st.inline.take().expect("inlined");
+        if il.stored {
             // What the caller knew about objects may have changed.
             self.facts.clobber();
-            if let Some(il) = &mut self.inline {
-                il.stored = true;
+            if let Some(outer) = &mut self.inline {
+                outer.stored = true;
             }
         }
         self.inline_budget += n as u32;
@@ -202,6 +284,7 @@ impl Lowering<'_, '_> {
             // Nested: the outermost inline decides.
             self.inline_pending += 1;
         } else {
+            self.fresh.clear();
             let pending = std::mem::take(&mut self.inline_pending);
             if std::mem::take(&mut self.inline_abort) {
                 // Abandoned: the call goes the ordinary way; the body is
@@ -218,18 +301,34 @@ impl Lowering<'_, '_> {
         // The body ran no other code: what the caller knew still holds
         // (less what its stores changed).
         self.pure_call = true;
-        Ok(Some(self.b.block_params(ret)[0]))
+        // One value returned everywhere is the result itself (so that
+        // what is known of it, such as being fresh, carries over).
+        let r = match il.returns.split_first() {
+            Some((&x, rest)) if rest.iter().all(|&y| y == x) => x,
+            _ => self.b.block_params(ret)[0],
+        };
+        Ok(Some(r))
     }
 
     /// Callee `ci`'s IR, feedback and size when it can be inlined (with
-    /// `this` known to be an object when `this_obj`).
-    fn inlinable(
+    /// `this` known to be an object when `this_obj`), called or, when
+    /// `construct`, constructed.
+    pub(super) fn inlinable(
         &self,
         ci: &'static FuncInfo,
         this_obj: bool,
-    ) -> Option<(&'static ir::Function, &'static Code, usize)> {
+        construct: bool,
+    ) -> Option<Body> {
         use ir::FunctionKind as K;
-        if !matches!(ci.kind, K::Normal | K::Method | K::Arrow)
+        let kind_ok = if construct {
+            matches!(
+                ci.kind,
+                K::Normal | K::ClassConstructor | K::DerivedConstructor
+            )
+        } else {
+            matches!(ci.kind, K::Normal | K::Method | K::Arrow)
+        };
+        if !kind_ok
             || std::ptr::eq(ci, self.info)
             || self.inline_stack.iter().any(|&i| std::ptr::eq(i, ci))
         {
@@ -253,9 +352,10 @@ impl Lowering<'_, '_> {
                     | IsHole | Not | StrictEq | StrictNe | Lt | Le | Gt | Ge | Add | Sub | Mul
                     | Div | Mod | BitAnd | BitOr | BitXor | Shl | Sar | Shr | Neg | BitNot
                     | ToNumber | Inc | Dec | Jump | Branch | Return | GetProp | GetSuper
-                    | GetElem | LoadGlobal | Call | CallMethod | SetProp => true,
+                    | GetElem | LoadGlobal | Call | CallMethod | SetProp | New => true,
                     // A sloppy function's `this` is an object.
                     This => ci.strict || this_obj,
+                    SuperCall | CheckSuperOnce | CheckThis | DerivedResult => construct,
                     _ => false,
                 };
                 if !ok {
@@ -266,7 +366,7 @@ impl Lowering<'_, '_> {
         if !loop_headers(f).is_empty() {
             return None;
         }
-        Some((f, code, n))
+        Some(Body(f, code, n))
     }
 
     fn inline_ctx(&self) -> &Inline {
@@ -290,8 +390,8 @@ impl Lowering<'_, '_> {
     /// The inlined callee's `this` (an object when the callee is sloppy:
     /// `inlinable` checked that).
     pub(super) fn inline_this(&mut self, result: Option<ir::Value>) -> clif::Value {
-        let il = self.inline_ctx();
-        let (t, shape) = (il.this, il.this_shape);
+        let fr = &self.inline_ctx().frame;
+        let (t, shape) = (fr.this, fr.this_shape);
         if let (Some(s), Some(r)) = (shape, result) {
             let c = self.cv(r);
             self.facts.set_shape(c, s);
@@ -300,14 +400,15 @@ impl Lowering<'_, '_> {
     }
 
     /// The inlined callee's frame values: itself, its environment and home
-    /// object (read from the closure), and new.target (a call's).
+    /// object (read from the closure), and new.target.
     pub(super) fn inline_frame_value(&mut self, op: Opcode) -> clif::Value {
-        let callee = self.inline_ctx().callee;
+        let fr = &self.inline_ctx().frame;
+        let (callee, new_target) = (fr.callee, fr.new_target);
         match op {
             Opcode::Callee => callee,
             Opcode::ClosureEnv => self.load(I64, callee, L::FUNC_ENV),
             Opcode::HomeObject => self.load(I64, callee, L::FUNC_HOME),
-            _ => self.iconst(L::UNDEFINED),
+            _ => new_target,
         }
     }
 
@@ -322,9 +423,33 @@ impl Lowering<'_, '_> {
         self.finish(d, Some(u))
     }
 
-    /// `return x` in an inlined body.
-    pub(super) fn inline_return(&mut self, x: clif::Value) {
-        let ret = self.inline_ctx().ret;
-        self.b.ins().jump(ret, &[BlockArg::Value(x)]);
+    /// The callee and new.target of the construction being inlined, if
+    /// one is.
+    pub(super) fn inline_ctor(&self) -> Option<(u64, u64)> {
+        self.inline.as_ref().and_then(|il| il.frame.ctor)
+    }
+
+    /// `return x` (IR value `xv`) in an inlined body. A base
+    /// constructor's result is its `this` unless `x` is an object.
+    pub(super) fn inline_return(&mut self, xv: ir::Value, x: clif::Value) {
+        let il = self.inline_ctx();
+        let (ret, ctor_this) = (il.ret, il.frame.ctor_this);
+        let r = match ctor_this {
+            None => x,
+            Some(t) if self.ir_const(xv).is_some() => t,
+            Some(t) => {
+                let (yes, no) = self.is_object(x);
+                self.b.switch_to_block(yes);
+                self.b.ins().jump(ret, &[BlockArg::Value(x)]);
+                self.b.switch_to_block(no);
+                self.b.ins().jump(ret, &[BlockArg::Value(t)]);
+                // Two values reach the join: no single result.
+                let il = self.inline.as_mut().expect("inlining");
+                il.returns.extend([x, t]);
+                return;
+            }
+        };
+        self.b.ins().jump(ret, &[BlockArg::Value(r)]);
+        self.inline.as_mut().expect("inlining").returns.push(r);
     }
 }
