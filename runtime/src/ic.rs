@@ -460,10 +460,11 @@ fn try_store(vm: &mut Vm, e: &IcEntry, recv: Value, value: Value) -> Option<JsRe
     }
 }
 
-/// The entry a store of `key` into an ordinary extensible object of
-/// `shape` (not a prototype) would cache, from what exists already: an own
-/// writable data property, or an add transition made before whose chain
-/// still has a valid cell and no setter or read-only `key`. Allocates
+/// The entry a store adding `key` to an ordinary extensible object of
+/// `shape` would cache, from what exists already: an add transition made
+/// before whose chain still has a valid cell and no setter or read-only
+/// `key` (the code storing by it checks that the object is no prototype,
+/// as for any cached add). Allocates
 /// nothing, so a compiler may ask (for an object whose shape it knows but
 /// whose site's cache does not cover it).
 pub fn known_store_entry(vm: &Vm, shape: ShapeRef, key: Atom) -> Option<IcEntry> {
@@ -474,13 +475,10 @@ pub fn known_store_entry(vm: &Vm, shape: ShapeRef, key: Atom) -> Option<IcEntry>
         shape: shape.ptr(),
         ..IcEntry::EMPTY
     };
-    if let Some(p) = shape.lookup(key) {
-        if p.attrs & (ACCESSOR | ir::attrs::WRITABLE) != ir::attrs::WRITABLE {
-            return None;
-        }
-        e.kind = IcKind::StoreOwn;
-        e.loc = slot_location(shape, p.slot);
-        return Some(e);
+    if shape.lookup(key).is_some() {
+        // An own property: whether the object may take a cached store
+        // (it is no prototype) is the object's to say, not the shape's.
+        return None;
     }
     let first = shape.proto();
     let mut holder = first;
