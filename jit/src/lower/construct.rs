@@ -22,7 +22,7 @@ use runtime::interp::func_info;
 use runtime::layout as L;
 use runtime::vm::ObjectTemplate;
 
-use super::{CResult, Lowering, inline};
+use super::{CResult, Lowering};
 
 /// How a specialised site makes `this`.
 enum ThisPlan {
@@ -142,54 +142,23 @@ impl Lowering<'_, '_> {
         args: &[ir::Value],
         plan: &CtorPlan,
     ) -> CResult<Option<clif::Value>> {
-        if !self.spec || self.inline_stack.len() >= inline::MAX_DEPTH {
+        if !self.may_inline() {
             return Ok(None);
         }
         let base = matches!(plan.this, ThisPlan::Alloc { .. });
         let Some(body) = self.inlinable(plan.info, base, true) else {
             return Ok(None);
         };
-        let bail = self.deopt_exit(inst, DeoptReason::Inlined);
-        if self.inline_abort {
+        let Some((bail, entry)) = self.inline_entry(inst) else {
             return Ok(None);
-        }
-        let pre = self.b.create_block();
-        let enter = self.b.ins().jump(pre, &[]);
-        self.b.switch_to_block(pre);
-        let mut same = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, callee, plan.callee as i64);
-        if new_target != callee {
-            let same_nt = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::Equal, new_target, plan.new_target as i64);
-            same = self.b.ins().band(same, same_nt);
-        }
-        self.continue_if(same, bail);
-        let ctor_this = match &plan.this {
-            ThisPlan::Hole => None,
-            ThisPlan::Alloc {
-                proto,
-                proto_loc,
-                shape,
-                template,
-            } => {
-                let nt = self.iconst(plan.new_target);
-                let p = self.load_loc(nt, *proto_loc);
-                let same_proto = self.b.ins().icmp_imm_s(IntCC::Equal, p, *proto as i64);
-                self.continue_if(same_proto, bail);
-                let o = self.alloc_inline(template, Shape::Const(*shape));
-                Some((o, *shape))
-            }
         };
+        let ctor_this = self.planned_this(callee, new_target, plan, bail);
         self.inline_construct_body(
             plan.info,
             body,
             args,
             bail,
-            (enter, pre),
+            entry,
             (plan.callee, plan.new_target),
             ctor_this,
         )
@@ -288,41 +257,11 @@ impl Lowering<'_, '_> {
         self.b.append_block_param(done, I64);
         let helper = self.b.create_block();
         if let Some(plan) = plan {
-            let mut same = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::Equal, callee, plan.callee as i64);
-            if new_target != callee {
-                let same_nt =
-                    self.b
-                        .ins()
-                        .icmp_imm_s(IntCC::Equal, new_target, plan.new_target as i64);
-                same = self.b.ins().band(same, same_nt);
-            }
-            let known = self.b.create_block();
-            self.b.ins().brif(same, known, &[], helper, &[]);
-            self.b.switch_to_block(known);
-            match plan.this {
-                ThisPlan::Hole => {
-                    let h = self.iconst(L::HOLE);
-                    self.b.ins().jump(done, &[BlockArg::Value(h)]);
-                }
-                ThisPlan::Alloc {
-                    proto,
-                    proto_loc,
-                    shape,
-                    template,
-                } => {
-                    let nt = self.iconst(plan.new_target);
-                    let p = self.load_loc(nt, proto_loc);
-                    let same_proto = self.b.ins().icmp_imm_s(IntCC::Equal, p, proto as i64);
-                    let alloc = self.b.create_block();
-                    self.b.ins().brif(same_proto, alloc, &[], helper, &[]);
-                    self.b.switch_to_block(alloc);
-                    let o = self.alloc_inline(&template, Shape::Const(shape));
-                    self.b.ins().jump(done, &[BlockArg::Value(o)]);
-                }
-            }
+            let this = match self.planned_this(callee, new_target, &plan, helper) {
+                Some((o, _)) => o,
+                None => self.iconst(L::HOLE),
+            };
+            self.b.ins().jump(done, &[BlockArg::Value(this)]);
             self.b.set_cold_block(helper);
         } else {
             self.b.ins().jump(helper, &[]);
@@ -343,6 +282,48 @@ impl Lowering<'_, '_> {
         self.b.ins().jump(done, &[BlockArg::Value(this)]);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
+    }
+
+    /// The checks that `plan` holds for constructing `callee` with
+    /// `new_target` (callee, new.target, and for a base constructor
+    /// new.target's `prototype`), each going to `miss` when it fails; then
+    /// a base constructor's `this`, allocated inline, with its shape (none
+    /// for a derived constructor, whose `super()` makes `this`).
+    fn planned_this(
+        &mut self,
+        callee: clif::Value,
+        new_target: clif::Value,
+        plan: &CtorPlan,
+        miss: clif::Block,
+    ) -> Option<(clif::Value, u64)> {
+        let mut same = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, callee, plan.callee as i64);
+        if new_target != callee {
+            let same_nt = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, new_target, plan.new_target as i64);
+            same = self.b.ins().band(same, same_nt);
+        }
+        self.continue_if(same, miss);
+        match &plan.this {
+            ThisPlan::Hole => None,
+            ThisPlan::Alloc {
+                proto,
+                proto_loc,
+                shape,
+                template,
+            } => {
+                let nt = self.iconst(plan.new_target);
+                let p = self.load_loc(nt, *proto_loc);
+                let same_proto = self.b.ins().icmp_imm_s(IntCC::Equal, p, *proto as i64);
+                self.continue_if(same_proto, miss);
+                let o = self.alloc_inline(template, Shape::Const(*shape));
+                Some((o, *shape))
+            }
+        }
     }
 
     /// `Object.create(p)` at a site whose feedback saw only the built-in

@@ -23,7 +23,7 @@ use super::*;
 /// Most IR instructions of one inlined callee.
 const MAX_INSTS: usize = 40;
 /// Most inlined callees nested in one another.
-pub(super) const MAX_DEPTH: usize = 3;
+const MAX_DEPTH: usize = 3;
 /// Most IR instructions inlined into one compiled function.
 const BUDGET: u32 = 400;
 
@@ -105,6 +105,31 @@ impl Lowering<'_, '_> {
         swap(&mut self.inline, &mut st.inline);
     }
 
+    /// Whether a call or construction may be inlined here (speculating,
+    /// and not nested too deep).
+    pub(super) fn may_inline(&self) -> bool {
+        self.spec && self.inline_stack.len() < MAX_DEPTH
+    }
+
+    /// The start of an inline at `inst`: its deopt exit (nested, the
+    /// outermost call's, and a check after a store abandons the outermost
+    /// inline) and the jump into a new block where its checks begin (the
+    /// jump is redirected to the ordinary call if the inline is
+    /// abandoned). `None` when it is abandoned already.
+    pub(super) fn inline_entry(
+        &mut self,
+        inst: ir::Inst,
+    ) -> Option<(clif::Block, (clif::Inst, clif::Block))> {
+        let bail = self.deopt_exit(inst, DeoptReason::Inlined);
+        if self.inline_abort {
+            return None;
+        }
+        let pre = self.b.create_block();
+        let enter = self.b.ins().jump(pre, &[]);
+        self.b.switch_to_block(pre);
+        Some((bail, (enter, pre)))
+    }
+
     /// The function at call site `site` (callee `f`, `this` IR value
     /// `this_v`, operands `args`) inlined, when the site saw one closure
     /// that can be; `None` leaves the call to the caller.
@@ -116,7 +141,7 @@ impl Lowering<'_, '_> {
         this_v: ir::Value,
         args: &[ir::Value],
     ) -> CResult<Option<clif::Value>> {
-        if !self.spec || self.inline_stack.len() >= MAX_DEPTH {
+        if !self.may_inline() {
             return Ok(None);
         }
         let Some(fb) = self.code.call_fb.get(site as usize).map(|c| c.get()) else {
@@ -137,16 +162,10 @@ impl Lowering<'_, '_> {
             return Ok(None);
         };
 
-        // Nested, this is the outermost call's exit (and a callee check
-        // after a store abandons the outermost inline).
-        let bail = self.deopt_exit(inst, DeoptReason::Inlined);
-        if self.inline_abort {
+        let Some((bail, entry)) = self.inline_entry(inst) else {
             return Ok(None);
-        }
+        };
         let t = self.root(fo.addr());
-        let pre = self.b.create_block();
-        let enter = self.b.ins().jump(pre, &[]);
-        self.b.switch_to_block(pre);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
         let cont = self.b.create_block();
         self.b.ins().brif(same, cont, &[], bail, &[]);
@@ -162,7 +181,7 @@ impl Lowering<'_, '_> {
             ctor: None,
             ctor_this: None,
         };
-        self.inline_body(ci, body, args, bail, (enter, pre), frame)
+        self.inline_body(ci, body, args, bail, entry, frame)
     }
 
     /// The construction of closure `ci` (at constant `callee`, checked
