@@ -31,6 +31,7 @@ MODES = [
     ("interp", ["--interp"]),
     ("gc-stress", ["--interp", "--gc-stress"]),
     ("jit", ["--jit"]),
+    ("jit-sync", ["--jit", "--jit-sync"]),
     ("jit-eager", ["--jit", "--jit-threshold=0"]),
     ("jit-gc-stress", ["--jit", "--jit-threshold=0", "--gc-stress"]),
 ]

@@ -43,6 +43,11 @@ struct RunArgs {
     /// every function, the script included, at its first call.
     #[arg(long, value_name = "N")]
     jit_threshold: Option<u32>,
+    /// Compile on the VM thread, pausing the program, instead of on a
+    /// background thread while it goes on in the interpreter (so tier-up
+    /// points are deterministic). Implied by --jit-threshold=0.
+    #[arg(long)]
+    jit_sync: bool,
     /// Print the CLIF of every function the JIT compiles.
     #[arg(long)]
     print_clif: bool,
@@ -135,6 +140,7 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             print_only: args.print_only.clone(),
             perf_map: args.perf_map,
             target: args.target_isa.clone(),
+            background: !args.jit_sync && args.jit_threshold != Some(0),
         };
         let backend =
             jit::Jit::new(options).map_err(|e| anyhow::anyhow!("starting the JIT: {e}"))?;

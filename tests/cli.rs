@@ -96,8 +96,25 @@ fn loops_behind_empty_headers_enter_native_code() {
     // back edge skips it, and OSR must still find the loop.
     // No value is carried around the loop, so its header has no parameters.
     let src = "function spin(o, n) {\n  for (;;) {\n    o.i++;\n    if (o.i === n) return o.i;\n  }\n}\nconsole.log(spin({ i: 0 }, 5000));\n";
-    let (code, out, err) = run(&["--jit", "--trace-tier"], src);
+    let (code, out, err) = run(&["--jit", "--jit-sync", "--trace-tier"], src);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "5000\n");
     assert!(err.contains("[tier] OSR into spin at block"), "{err}");
+}
+
+#[test]
+fn background_compilation_installs_code_while_the_program_runs() {
+    // By default the JIT compiles on its own thread and the interpreter
+    // goes on meanwhile: the code still lands (the calls after it run
+    // natively) and the result is the same as with compiling in place.
+    let src = "function work(o, n) {\n  var s = 0;\n  for (var i = 0; i < n; i++) s = (s + o.x * i) % 1000003;\n  return s;\n}\nvar t = 0;\nfor (var k = 0; k < 3000; k++) t = (t + work({ x: k }, 2000)) % 1000003;\nconsole.log(t);\n";
+    let (code, out, err) = run(&["--jit", "--trace-tier", "--stats"], src);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "522578\n");
+    let (_, sync_out, _) = run(&["--jit", "--jit-sync"], src);
+    let (_, interp_out, _) = run(&["--interp"], src);
+    assert_eq!(out, interp_out);
+    assert_eq!(out, sync_out);
+    assert!(err.contains("[tier] compiled work after"), "{err}");
+    assert!(err.contains(" 0 failed"), "{err}");
 }

@@ -18,6 +18,7 @@ const MODES: &[(&str, &[&str])] = &[
     ("interp", &["--interp"]),
     ("gc-stress", &["--interp", "--gc-stress"]),
     ("jit", &["--jit"]),
+    ("jit-sync", &["--jit", "--jit-sync"]),
     ("jit-eager", &["--jit", "--jit-threshold=0"]),
     (
         "jit-gc-stress",

@@ -17,6 +17,7 @@
 //! interpreter (a `CompileError`, counted in `--stats`), it never aborts
 //! the program.
 
+mod background;
 mod lower;
 mod spec;
 
@@ -33,7 +34,7 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module};
 use runtime::Vm;
 use runtime::interp::FuncInfo;
-use runtime::vm::JitBackend;
+use runtime::vm::{Finished, JitBackend, Submitted};
 
 /// Why a function was not compiled.
 #[derive(Debug, thiserror::Error)]
@@ -58,6 +59,10 @@ pub struct JitOptions {
     pub target: Option<String>,
     /// Print only functions with these (comma-separated) names.
     pub print_only: Option<String>,
+    /// Compile on a background thread while the program goes on in the
+    /// interpreter (`submit`/`poll`). Printing options compile on the
+    /// calling thread regardless, so output stays in order.
+    pub background: bool,
 }
 
 /// Counters for `--stats`.
@@ -84,6 +89,24 @@ pub struct Jit {
     pub stats: JitStats,
     next_id: u32,
     perf_map: Option<std::fs::File>,
+    /// The background thread, started at the first `submit`.
+    worker: Option<background::Worker>,
+    /// Jobs on the background thread.
+    pending: Vec<Pending>,
+    next_job: u64,
+}
+
+/// A function compiling on the background thread.
+struct Pending {
+    id: u64,
+    info: &'static FuncInfo,
+    osr_only: bool,
+    generation: u32,
+    headers: Vec<u32>,
+    name: String,
+    signature: clif::Signature,
+    /// Time spent building its CLIF.
+    build_time: Duration,
 }
 
 fn flags() -> settings::Flags {
@@ -149,6 +172,9 @@ impl Jit {
             stats: JitStats::default(),
             next_id: 0,
             perf_map,
+            worker: None,
+            pending: Vec::new(),
+            next_job: 0,
         })
     }
 
@@ -234,16 +260,7 @@ impl Jit {
             vm.write_out(out.as_bytes());
         }
         self.ctx.set_disasm(self.options.print_asm && print);
-        self.next_id += 1;
-        let sym = format!(
-            "js_{}_{}",
-            self.next_id,
-            name.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
-        );
-        let id = self
-            .module
-            .declare_function(&sym, Linkage::Local, &self.ctx.func.signature)
-            .map_err(|e| CompileError::Codegen(e.to_string()))?;
+        let id = self.declare(&name)?;
         self.module
             .define_function(id, &mut self.ctx)
             .map_err(|e| CompileError::Codegen(format!("{e:?}")))?;
@@ -259,6 +276,41 @@ impl Jit {
             vm.write_out(out.as_bytes());
         }
         self.module.clear_context(&mut self.ctx);
+        let addr = self.finish(id, &name, size)?;
+        self.stats.compile_time += start.elapsed();
+        Ok(addr)
+    }
+
+    /// Declares the code of a function named `name`.
+    fn declare(&mut self, name: &str) -> Result<cranelift_module::FuncId, CompileError> {
+        self.next_id += 1;
+        let sym = format!(
+            "js_{}_{}",
+            self.next_id,
+            name.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+        );
+        let sig = self.entry_signature();
+        self.module
+            .declare_function(&sym, Linkage::Local, &sig)
+            .map_err(|e| CompileError::Codegen(e.to_string()))
+    }
+
+    /// The signature of every entry: `(vm, frame record) -> value`.
+    fn entry_signature(&self) -> clif::Signature {
+        let mut sig = clif::Signature::new(self.isa().default_call_conv());
+        sig.params.push(clif::AbiParam::new(I64));
+        sig.params.push(clif::AbiParam::new(I64));
+        sig.returns.push(clif::AbiParam::new(I64));
+        sig
+    }
+
+    /// Makes defined function `id` (`size` bytes) executable; its address.
+    fn finish(
+        &mut self,
+        id: cranelift_module::FuncId,
+        name: &str,
+        size: usize,
+    ) -> Result<usize, CompileError> {
         self.module
             .finalize_definitions()
             .map_err(|e| CompileError::Codegen(e.to_string()))?;
@@ -266,27 +318,75 @@ impl Jit {
         if let Some(f) = &mut self.perf_map {
             let _ = writeln!(f, "{addr:x} {size:x} js:{name}");
         }
-
         self.stats.code_bytes += size;
-        self.stats.compile_time += start.elapsed();
         Ok(addr)
     }
-}
 
-impl JitBackend for Jit {
-    fn compile(
+    /// Builds `info`'s CLIF and queues it on the background thread; None
+    /// when it must be compiled here instead (no thread).
+    fn submit_entry(
         &mut self,
         vm: &mut Vm,
         info: &'static FuncInfo,
         osr_only: bool,
+    ) -> Option<Result<(), CompileError>> {
+        if self.worker.is_none() {
+            self.worker = background::Worker::spawn(isa_for(None).ok()?);
+        }
+        self.worker.as_ref()?;
+        let start = Instant::now();
+        if let Err(e) = self.build(vm, info, osr_only) {
+            return Some(Err(e));
+        }
+        let func = std::mem::replace(&mut self.ctx.func, clif::Function::new());
+        self.next_job += 1;
+        let id = self.next_job;
+        let worker = self.worker.as_mut()?;
+        if !worker.send(background::Job { id, func }) {
+            self.worker = None;
+            return None;
+        }
+        let f = info.module(vm).ir.func(info.id);
+        self.pending.push(Pending {
+            id,
+            info,
+            osr_only,
+            generation: info.compile_gen.get(),
+            headers: lower::osr_entries(f).iter().map(|b| b.0).collect(),
+            name: Self::name_of(vm, info),
+            signature: self.entry_signature(),
+            build_time: start.elapsed(),
+        });
+        Some(Ok(()))
+    }
+
+    /// Installs the machine code of a finished job.
+    fn install(
+        &mut self,
+        p: &Pending,
+        bytes: &[u8],
+        align: u64,
+    ) -> Result<(usize, Vec<u32>), CompileError> {
+        debug_assert_eq!(p.signature, self.entry_signature());
+        let id = self.declare(&p.name)?;
+        self.module
+            .define_function_bytes(id, align, bytes, &[])
+            .map_err(|e| CompileError::Codegen(e.to_string()))?;
+        let addr = self.finish(id, &p.name, bytes.len())?;
+        Ok((addr, p.headers.clone()))
+    }
+
+    fn note_result(
+        &mut self,
+        vm: &mut Vm,
+        info: &'static FuncInfo,
+        result: Result<(usize, Vec<u32>), CompileError>,
     ) -> Option<(usize, Vec<u32>)> {
-        match self.compile_entry(vm, info, osr_only) {
-            Ok(a) => {
+        match result {
+            Ok(r) => {
                 self.stats.compiled += 1;
-                let f = info.module(vm).ir.func(info.id);
-                let headers: Vec<u32> = lower::osr_entries(f).iter().map(|b| b.0).collect();
-                self.stats.osr_entries += headers.len() as u32;
-                Some((a, headers))
+                self.stats.osr_entries += r.1.len() as u32;
+                Some(r)
             }
             Err(e) => {
                 self.stats.failed += 1;
@@ -297,6 +397,79 @@ impl JitBackend for Jit {
                 None
             }
         }
+    }
+}
+
+impl JitBackend for Jit {
+    fn compile(
+        &mut self,
+        vm: &mut Vm,
+        info: &'static FuncInfo,
+        osr_only: bool,
+    ) -> Option<(usize, Vec<u32>)> {
+        let result = self.compile_entry(vm, info, osr_only).map(|a| {
+            let f = info.module(vm).ir.func(info.id);
+            let headers: Vec<u32> = lower::osr_entries(f).iter().map(|b| b.0).collect();
+            (a, headers)
+        });
+        self.note_result(vm, info, result)
+    }
+
+    fn submit(&mut self, vm: &mut Vm, info: &'static FuncInfo, osr_only: bool) -> Submitted {
+        let o = &self.options;
+        if o.background && !o.print_clif && !o.print_asm && o.target.is_none() {
+            match self.submit_entry(vm, info, osr_only) {
+                Some(Ok(())) => return Submitted::Queued,
+                Some(Err(e)) => return Submitted::Done(self.note_result(vm, info, Err(e))),
+                None => {}
+            }
+        }
+        Submitted::Done(self.compile(vm, info, osr_only))
+    }
+
+    fn poll(&mut self, vm: &mut Vm) -> Vec<Finished> {
+        let mut out = Vec::new();
+        while let Some(worker) = self.worker.as_mut() {
+            let done = match worker.try_take() {
+                Ok(Some(d)) => d,
+                Ok(None) => break,
+                Err(()) => {
+                    // The thread died: what it had will never come.
+                    self.worker = None;
+                    for p in std::mem::take(&mut self.pending) {
+                        let r = self.note_result(
+                            vm,
+                            p.info,
+                            Err(CompileError::Codegen("the compiling thread stopped".into())),
+                        );
+                        out.push(Finished {
+                            info: p.info,
+                            osr_only: p.osr_only,
+                            generation: p.generation,
+                            result: r,
+                        });
+                    }
+                    break;
+                }
+            };
+            let Some(at) = self.pending.iter().position(|p| p.id == done.id) else {
+                continue;
+            };
+            let p = self.pending.swap_remove(at);
+            self.stats.compile_time += p.build_time + done.time;
+            let result = match done.code {
+                Ok((bytes, align)) => self.install(&p, &bytes, align),
+                Err(e) => Err(CompileError::Codegen(e)),
+            };
+            let result = self.note_result(vm, p.info, result);
+            out.push(Finished {
+                info: p.info,
+                osr_only: p.osr_only,
+                generation: p.generation,
+                result,
+            });
+        }
+        out
     }
 
     fn stats(&self) -> String {

@@ -25,7 +25,7 @@ use crate::property::{self, PropKey};
 use crate::shape;
 use crate::string::Atom;
 use crate::value::Value;
-use crate::vm::{FrameRecord, JsResult, MAX_CALL_DEPTH, Thrown, Vm};
+use crate::vm::{FrameRecord, JsResult, MAX_CALL_DEPTH, Submitted, Thrown, Vm};
 
 /// A compiled script, kept for the life of the VM.
 pub struct LoadedModule {
@@ -64,8 +64,11 @@ pub struct FuncInfo {
     /// The native entry for plain calls: `jit_entry`, except for class
     /// constructors (which plain calls must reject), where it stays 0.
     pub jit_call_entry: Cell<usize>,
-    /// 0: not compiled yet; 1: compiled; 2: cannot be compiled.
+    /// One of the `JIT_*` states.
     pub jit_state: Cell<u8>,
+    /// Bumped at each deopt: a background compilation started before it
+    /// was built from older feedback, and its code is dropped.
+    pub compile_gen: Cell<u32>,
     /// The loop headers (IR block indices) where an activation running in
     /// the interpreter can enter `jit_entry` (OSR), or `osr_entry` while
     /// the function is not compiled for calls.
@@ -83,6 +86,20 @@ pub struct FuncInfo {
     /// refers to them may still be running).
     pub deopt_points: RefCell<Vec<Box<DeoptPoint>>>,
 }
+
+/// `FuncInfo::jit_state`: not compiled for calls (it may have OSR-only code).
+pub const JIT_NONE: u8 = 0;
+/// Compiled: `jit_entry` is its code.
+pub const JIT_COMPILED: u8 = 1;
+/// It cannot be compiled; it stays in the interpreter.
+pub const JIT_FAILED: u8 = 2;
+/// Being compiled (for calls) on the backend's thread.
+pub const JIT_QUEUED: u8 = 3;
+/// Its OSR-only code is being compiled on the backend's thread.
+pub const JIT_OSR_QUEUED: u8 = 4;
+
+/// Back edges between looks for a loop's code while it is being compiled.
+const OSR_POLL: u32 = 64;
 
 /// Deopts of one function after which it is compiled without speculation.
 pub const MAX_DEOPTS: u32 = 4;
@@ -188,7 +205,8 @@ impl LoadedModule {
                 loops: Cell::new(0),
                 jit_entry: Cell::new(0),
                 jit_call_entry: Cell::new(0),
-                jit_state: Cell::new(0),
+                jit_state: Cell::new(JIT_NONE),
+                compile_gen: Cell::new(0),
                 osr_headers: RefCell::new(Vec::new()),
                 osr_entry: Cell::new(0),
                 jit_roots: RefCell::new(Vec::new()),
@@ -1738,27 +1756,80 @@ fn tier_name(vm: &Vm, info: &FuncInfo) -> String {
     }
 }
 
-/// Compiles `info` if it is hot enough and a JIT is enabled.
+/// Compiles `info` for calls (it is hot and a JIT is enabled), or, if
+/// that is under way on the backend's thread, installs what has finished.
 #[cold]
 fn tier_up(vm: &mut Vm, info: &'static FuncInfo) {
-    let Some(mut jit) = vm.jit.take() else { return };
-    info.jit_state.set(2);
-    let _ = info.code(vm);
-    let compiled = jit.compile(vm, info, false);
-    vm.jit = Some(jit);
-    let entry = compiled.map(|(e, headers)| {
-        *info.osr_headers.borrow_mut() = headers;
-        e
-    });
-    if let Some(e) = entry {
-        info.jit_entry.set(e);
-        if !info.kind.is_class_constructor() {
-            info.jit_call_entry.set(e);
-        }
-        info.jit_state.set(1);
+    install_finished(vm);
+    if !matches!(info.jit_state.get(), JIT_NONE | JIT_OSR_QUEUED) {
+        return;
     }
-    if vm.trace_tier {
-        let what = if entry.is_some() {
+    let Some(mut jit) = vm.jit.take() else { return };
+    info.jit_state.set(JIT_FAILED);
+    let _ = info.code(vm);
+    let submitted = jit.submit(vm, info, false);
+    vm.jit = Some(jit);
+    match submitted {
+        Submitted::Queued => info.jit_state.set(JIT_QUEUED),
+        Submitted::Done(result) => install(vm, info, false, result),
+    }
+}
+
+/// Installs the code of the background compilations that have finished.
+fn install_finished(vm: &mut Vm) {
+    let Some(mut jit) = vm.jit.take() else { return };
+    let done = jit.poll(vm);
+    vm.jit = Some(jit);
+    for f in done {
+        if f.generation != f.info.compile_gen.get() {
+            // A deopt came in between: the code is stale, and the function
+            // is warming up again (maybe compiling already).
+            continue;
+        }
+        let queued = if f.osr_only {
+            JIT_OSR_QUEUED
+        } else {
+            JIT_QUEUED
+        };
+        if f.info.jit_state.get() == queued {
+            install(vm, f.info, f.osr_only, f.result);
+        } else if f.osr_only && f.info.jit_state.get() == JIT_QUEUED {
+            // A compilation for calls was asked for meanwhile; until it
+            // lands, loops can enter this code.
+            if let Some((e, headers)) = f.result {
+                *f.info.osr_headers.borrow_mut() = headers;
+                f.info.osr_entry.set(e);
+            }
+        }
+    }
+}
+
+/// Makes compiled code (or the failure to compile) `info`'s.
+fn install(
+    vm: &mut Vm,
+    info: &'static FuncInfo,
+    osr_only: bool,
+    result: Option<(usize, Vec<u32>)>,
+) {
+    let compiled = result.is_some();
+    match result {
+        None => info.jit_state.set(JIT_FAILED),
+        Some((e, headers)) => {
+            *info.osr_headers.borrow_mut() = headers;
+            if osr_only {
+                info.osr_entry.set(e);
+                info.jit_state.set(JIT_NONE);
+            } else {
+                info.jit_entry.set(e);
+                if !info.kind.is_class_constructor() {
+                    info.jit_call_entry.set(e);
+                }
+                info.jit_state.set(JIT_COMPILED);
+            }
+        }
+    }
+    if vm.trace_tier && !osr_only {
+        let what = if compiled {
             "compiled"
         } else {
             "cannot compile"
@@ -1775,28 +1846,27 @@ fn tier_up(vm: &mut Vm, info: &'static FuncInfo) {
 /// The OSR entry of `info` at loop header `block`, compiling it on first use.
 #[cold]
 fn osr_entry(vm: &mut Vm, info: &'static FuncInfo, block: u32) -> Option<usize> {
-    if info.jit_state.get() == 0 && info.osr_entry.get() == 0 {
+    install_finished(vm);
+    if info.jit_state.get() == JIT_NONE && info.osr_entry.get() == 0 {
         if info.calls.get() <= 1 {
             // The first activation (a script's top level, a long-running
             // call): compile only what its loops reach; calls, if they get
             // hot later, compile the whole function.
             let mut jit = vm.jit.take()?;
-            let compiled = jit.compile(vm, info, true);
+            info.jit_state.set(JIT_FAILED);
+            let submitted = jit.submit(vm, info, true);
             vm.jit = Some(jit);
-            match compiled {
-                Some((e, headers)) => {
-                    *info.osr_headers.borrow_mut() = headers;
-                    info.osr_entry.set(e);
-                }
-                None => info.jit_state.set(2),
+            match submitted {
+                Submitted::Queued => info.jit_state.set(JIT_OSR_QUEUED),
+                Submitted::Done(result) => install(vm, info, true, result),
             }
         } else {
             tier_up(vm, info);
         }
     }
     let entry = match info.jit_state.get() {
-        1 => info.jit_entry.get(),
-        0 => info.osr_entry.get(),
+        JIT_COMPILED => info.jit_entry.get(),
+        JIT_NONE | JIT_QUEUED => info.osr_entry.get(),
         _ => 0,
     };
     if entry == 0 || !info.osr_headers.borrow().contains(&block) {
@@ -1846,7 +1916,10 @@ fn enter(
     }
     let calls = info.calls.get().wrapping_add(1);
     info.calls.set(calls);
-    if calls > vm.jit_threshold && info.jit_state.get() == 0 && vm.jit.is_some() {
+    if calls > vm.jit_threshold
+        && matches!(info.jit_state.get(), JIT_NONE | JIT_QUEUED | JIT_OSR_QUEUED)
+        && vm.jit.is_some()
+    {
         tier_up(vm, info);
     }
     let code = info.code(vm);
@@ -1926,11 +1999,12 @@ pub fn deopt(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<Value> {
         vm.write_err(text.as_bytes());
     }
     info.deopts.set(info.deopts.get().saturating_add(1));
+    info.compile_gen.set(info.compile_gen.get().wrapping_add(1));
     info.jit_entry.set(0);
     info.jit_call_entry.set(0);
     info.osr_entry.set(0);
     info.osr_headers.borrow_mut().clear();
-    info.jit_state.set(0);
+    info.jit_state.set(JIT_NONE);
     info.calls.set(0);
     info.loops.set(0);
     // SAFETY: `fp` is the top record (see above); the registers it points
@@ -2131,6 +2205,12 @@ fn run_at(vm: &mut Vm, start: usize) -> JsResult<Value> {
                                         break 'body t;
                                     }
                                 }
+                            } else if matches!(
+                                info.jit_state.get(),
+                                JIT_QUEUED | JIT_OSR_QUEUED
+                            ) {
+                                // Being compiled: look again soon.
+                                info.loops.set(vm.osr_threshold.saturating_sub(OSR_POLL));
                             } else {
                                 // No entry here (yet): look again after as
                                 // many back edges, not at every one.

@@ -151,6 +151,25 @@ pub struct Vm {
 
 /// The native-code tier, seen from the runtime (implemented by the `jit`
 /// crate, which depends on the runtime, not the other way round).
+/// What [`JitBackend::submit`] did.
+pub enum Submitted {
+    /// Compiling in the background.
+    Queued,
+    /// Compiled (or not) already.
+    Done(Option<(usize, Vec<u32>)>),
+}
+
+/// A background compilation that finished.
+pub struct Finished {
+    pub info: &'static FuncInfo,
+    pub osr_only: bool,
+    /// `FuncInfo::compile_gen` when the compilation started: a deopt since
+    /// then makes the code stale (built from older feedback).
+    pub generation: u32,
+    /// The entry and OSR headers, as `JitBackend::compile` returns them.
+    pub result: Option<(usize, Vec<u32>)>,
+}
+
 pub trait JitBackend {
     /// Compiles `info`; None when it cannot be compiled (it stays in the
     /// interpreter). The code is entered at calls (the frame record's pc
@@ -165,6 +184,17 @@ pub trait JitBackend {
         info: &'static FuncInfo,
         osr_only: bool,
     ) -> Option<(usize, Vec<u32>)>;
+    /// Starts compiling `info` as `compile` would, but on a background
+    /// thread when the backend has one: `Queued` (the result comes from
+    /// `poll`), else the result, as `compile` gives it.
+    fn submit(&mut self, vm: &mut Vm, info: &'static FuncInfo, osr_only: bool) -> Submitted {
+        Submitted::Done(self.compile(vm, info, osr_only))
+    }
+    /// The background compilations that finished since the last call, their
+    /// code ready to run.
+    fn poll(&mut self, _vm: &mut Vm) -> Vec<Finished> {
+        Vec::new()
+    }
     /// Counters for `--stats`.
     fn stats(&self) -> String;
 }
