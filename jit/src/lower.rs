@@ -1667,6 +1667,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 if let Some(r) = self.inline_call(inst, d.site, f, d.args[0], &d.args[1..])? {
                     return self.finish(d, Some(r));
                 }
+                if let Some(r) =
+                    self.inline_poly_call(inst, d.site, f, &d.args[1..], recv, &a[1..])?
+                {
+                    return self.finish(d, Some(r));
+                }
                 Some(self.js_call(inst, d.site, f, recv, &a[1..]))
             }
             Opcode::CallSpread => {
@@ -2347,12 +2352,34 @@ impl<'a, 'b> Lowering<'a, 'b> {
             // helper compares texts. Strict compares never throw (nor run
             // JS).
             let same = self.b.create_block();
+            let differ = self.b.create_block();
+            let unequal = self.b.create_block();
             let texts = self.b.create_block();
             self.b.set_cold_block(texts);
             let eq = self.b.ins().icmp(IntCC::Equal, x, y);
-            self.b.ins().brif(eq, same, &[], texts, &[]);
+            self.b.ins().brif(eq, same, &[], differ, &[]);
             self.b.switch_to_block(same);
             let r = self.b.ins().iconst(I8, i64::from(op == Opcode::StrictEq));
+            self.b.ins().jump(join, &[BlockArg::Value(r)]);
+            // Two numbers went the double way: a number here is beside a
+            // string. Two different atoms hold different texts.
+            self.b.switch_to_block(differ);
+            let nx = self.is_number(x);
+            let ny = self.is_number(y);
+            let num = self.b.ins().bor(nx, ny);
+            let strings = self.b.create_block();
+            self.b.ins().brif(num, unequal, &[], strings, &[]);
+            self.b.switch_to_block(strings);
+            let fx = self.load(I8, x, L::CELL_FLAGS);
+            let fy = self.load(I8, y, L::CELL_FLAGS);
+            let both = self.b.ins().band(fx, fy);
+            let atoms = self
+                .b
+                .ins()
+                .band_imm_s(both, i64::from(L::STRING_FLAG_ATOM));
+            self.b.ins().brif(atoms, unequal, &[], texts, &[]);
+            self.b.switch_to_block(unequal);
+            let r = self.b.ins().iconst(I8, i64::from(op != Opcode::StrictEq));
             self.b.ins().jump(join, &[BlockArg::Value(r)]);
             self.b.switch_to_block(texts);
             let g = self.call(abi::h_strict_eq as *const () as usize, &[x, y]);

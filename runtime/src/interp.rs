@@ -862,6 +862,19 @@ pub mod seen {
 pub struct CallFeedback {
     pub target: usize,
     pub polymorphic: bool,
+    /// Polymorphic: the other targets seen, up to `more.len()` (0: none),
+    /// unless `megamorphic`.
+    pub more: [usize; 3],
+    /// More targets seen than `target` and `more` hold.
+    pub megamorphic: bool,
+}
+
+impl CallFeedback {
+    /// Every target seen, when they are few enough to be listed.
+    pub fn targets(&self) -> Option<impl Iterator<Item = usize>> {
+        (self.target != 0 && !self.megamorphic)
+            .then(|| std::iter::once(self.target).chain(self.more.into_iter().filter(|&t| t != 0)))
+    }
 }
 
 /// `super(...)` feedback of a derived constructor: the single parent
@@ -3427,8 +3440,12 @@ fn note_call(code: &Code, site: u32, callee: Value) {
         let t = callee.bits() as usize;
         if fb.target == 0 {
             fb.target = t;
-        } else if fb.target != t {
+        } else if fb.target != t && !fb.megamorphic && !fb.more.contains(&t) {
             fb.polymorphic = true;
+            match fb.more.iter_mut().find(|m| **m == 0) {
+                Some(m) => *m = t,
+                None => fb.megamorphic = true,
+            }
         }
         c.set(fb);
     }

@@ -32,6 +32,9 @@ pub const EXCEPTION: u64 = 4;
 /// at address 8).
 pub const GENERIC: u64 = 8;
 
+/// A string's `CELL_FLAGS` bit: the cell is its text's atom, so two
+/// different cells that both have it hold different texts.
+pub const STRING_FLAG_ATOM: u8 = crate::string::FLAG_ATOM;
 /// Where a string's UTF-16 code units start (its length is `CELL_EXTRA`).
 pub const STRING_UNITS: i32 = crate::string::UNITS_OFFSET as i32;
 

@@ -23,7 +23,9 @@ pub struct StringCell {
 }
 
 pub const UNITS_OFFSET: usize = std::mem::size_of::<StringCell>();
-const FLAG_ATOM: u8 = 1;
+/// The cell is its text's atom (`AtomTable::insert`): no other string
+/// cell with this flag has the same text.
+pub const FLAG_ATOM: u8 = 1;
 const FLAG_HASHED: u8 = 2;
 
 /// The allocation size of a string of `len` code units.

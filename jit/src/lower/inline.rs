@@ -184,6 +184,99 @@ impl Lowering<'_, '_> {
         self.inline_body(ci, body, args, bail, entry, frame)
     }
 
+    /// A call whose feedback saw a few closures (a virtual call, like
+    /// `this.list[i].execute()` over subclasses): a compare of the callee
+    /// with each inlinable one, that one's body on a match, and an ordinary
+    /// call for any other callee (and for a body abandoned while lowered).
+    /// `None` when no target can be inlined. Only outside inlines (nested
+    /// ones would be abandoned by the ordinary call anyway).
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the call site's operands, as IR and CLIF values"
+    )]
+    pub(super) fn inline_poly_call(
+        &mut self,
+        inst: ir::Inst,
+        site: u32,
+        f: clif::Value,
+        args: &[ir::Value],
+        this: clif::Value,
+        arg_vals: &[clif::Value],
+    ) -> CResult<Option<clif::Value>> {
+        if !self.may_inline() || self.inline.is_some() {
+            return Ok(None);
+        }
+        let Some(fb) = self.code.call_fb.get(site as usize).map(|c| c.get()) else {
+            return Ok(None);
+        };
+        let Some(targets) = fb.targets().filter(|_| fb.polymorphic) else {
+            return Ok(None);
+        };
+        let mut cases = Vec::new();
+        for t in targets {
+            let Some(fo) = runtime::call::live_closure(self.vm, t) else {
+                continue;
+            };
+            let ci = runtime::interp::func_info(fo);
+            if self.inlinable(ci, false, false).is_some() {
+                cases.push((fo, ci));
+            }
+        }
+        if cases.is_empty() {
+            return Ok(None);
+        }
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let facts = self.facts.clone();
+        for (fo, ci) in cases {
+            // The budget may have run out on an earlier case.
+            let Some(body) = self.inlinable(ci, false, false) else {
+                continue;
+            };
+            let t = self.root(fo.addr());
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
+            let case = self.b.create_block();
+            let next = self.b.create_block();
+            self.b.ins().brif(same, case, &[], next, &[]);
+            self.b.switch_to_block(case);
+            self.facts = facts.clone();
+            let r = match self.inline_entry(inst) {
+                Some((bail, entry)) => {
+                    let callee = self.iconst(t);
+                    let new_target = self.iconst(L::UNDEFINED);
+                    let frame = Frame {
+                        callee,
+                        this,
+                        this_shape: None,
+                        new_target,
+                        ctor: None,
+                        ctor_this: None,
+                    };
+                    self.inline_body(ci, body, args, bail, entry, frame)?
+                }
+                None => None,
+            };
+            // Abandoned, the code goes on in the block for the ordinary call.
+            let r = match r {
+                Some(r) => r,
+                None => {
+                    self.facts = facts.clone();
+                    self.js_call(inst, site, f, this, arg_vals)
+                }
+            };
+            self.b.ins().jump(join, &[BlockArg::Value(r)]);
+            self.b.switch_to_block(next);
+        }
+        self.facts = facts;
+        let r = self.js_call(inst, site, f, this, arg_vals);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        // Other code may have run: what the caller knew is gone.
+        self.pure_call = false;
+        self.impure = true;
+        Ok(Some(self.b.block_params(join)[0]))
+    }
+
     /// The construction of closure `ci` (at constant `callee`, checked
     /// already) with new.target `new_target` inlined: `this` is `ctor_this`
     /// for a base constructor (an object just allocated, of shape
