@@ -190,10 +190,6 @@ impl Lowering<'_, '_> {
     /// call for any other callee (and for a body abandoned while lowered).
     /// `None` when no target can be inlined. Only outside inlines (nested
     /// ones would be abandoned by the ordinary call anyway).
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "the call site's operands, as IR and CLIF values"
-    )]
     pub(super) fn inline_poly_call(
         &mut self,
         inst: ir::Inst,
