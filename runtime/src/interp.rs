@@ -862,19 +862,16 @@ pub mod seen {
 pub struct CallFeedback {
     pub target: usize,
     pub polymorphic: bool,
-    /// Polymorphic: the other targets seen, up to `more.len()` (0: none),
-    /// unless `megamorphic`.
+}
+
+/// The targets a polymorphic call site saw besides `CallFeedback::target`
+/// (kept apart so that the interpreter's note of a call stays small).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct MoreTargets {
+    /// Up to `more.len()` of them (0: none), unless `megamorphic`.
     pub more: [usize; 3],
     /// More targets seen than `target` and `more` hold.
     pub megamorphic: bool,
-}
-
-impl CallFeedback {
-    /// Every target seen, when they are few enough to be listed.
-    pub fn targets(&self) -> Option<impl Iterator<Item = usize>> {
-        (self.target != 0 && !self.megamorphic)
-            .then(|| std::iter::once(self.target).chain(self.more.into_iter().filter(|&t| t != 0)))
-    }
 }
 
 /// `super(...)` feedback of a derived constructor: the single parent
@@ -904,6 +901,7 @@ pub struct Code {
     pub prop_ics: Box<[UnsafeCell<PropIc>]>,
     pub global_ics: Box<[UnsafeCell<PropIc>]>,
     pub call_fb: Box<[Cell<CallFeedback>]>,
+    pub call_more: Box<[Cell<MoreTargets>]>,
     pub super_fb: Cell<SuperFeedback>,
     /// Per call site: (encoded method key or u32::MAX, callee text string id).
     pub call_text: Vec<(u32, u32)>,
@@ -1010,6 +1008,9 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
             .collect(),
         call_fb: (0..f.sites.call)
             .map(|_| Cell::new(CallFeedback::default()))
+            .collect(),
+        call_more: (0..f.sites.call)
+            .map(|_| Cell::new(MoreTargets::default()))
             .collect(),
         super_fb: Cell::new(SuperFeedback::default()),
         call_text: vec![(u32::MAX, u32::MAX); f.sites.call as usize],
@@ -3438,16 +3439,45 @@ fn note_call(code: &Code, site: u32, callee: Value) {
     if let Some(c) = code.call_fb.get(site as usize) {
         let mut fb = c.get();
         let t = callee.bits() as usize;
+        if fb.target == t {
+            return;
+        }
         if fb.target == 0 {
             fb.target = t;
-        } else if fb.target != t && !fb.megamorphic && !fb.more.contains(&t) {
+        } else {
             fb.polymorphic = true;
-            match fb.more.iter_mut().find(|m| **m == 0) {
-                Some(m) => *m = t,
-                None => fb.megamorphic = true,
-            }
+            note_more(code, site, t);
         }
         c.set(fb);
+    }
+}
+
+#[cold]
+fn note_more(code: &Code, site: u32, t: usize) {
+    if let Some(c) = code.call_more.get(site as usize) {
+        let mut m = c.get();
+        if !m.megamorphic && !m.more.contains(&t) {
+            match m.more.iter_mut().find(|x| **x == 0) {
+                Some(x) => *x = t,
+                None => m.megamorphic = true,
+            }
+            c.set(m);
+        }
+    }
+}
+
+impl Code {
+    /// Every target call site `site` saw, when they are few enough to be
+    /// listed.
+    pub fn call_targets(&self, site: u32) -> Option<Vec<usize>> {
+        let fb = self.call_fb.get(site as usize)?.get();
+        let m = self.call_more.get(site as usize)?.get();
+        if fb.target == 0 || m.megamorphic {
+            return None;
+        }
+        let mut v = vec![fb.target];
+        v.extend(m.more.into_iter().filter(|&t| t != 0));
+        Some(v)
     }
 }
 

@@ -202,10 +202,7 @@ impl Lowering<'_, '_> {
         if !self.may_inline() || self.inline.is_some() {
             return Ok(None);
         }
-        let Some(fb) = self.code.call_fb.get(site as usize).map(|c| c.get()) else {
-            return Ok(None);
-        };
-        let Some(targets) = fb.targets().filter(|_| fb.polymorphic) else {
+        let Some(targets) = self.code.call_targets(site).filter(|t| t.len() > 1) else {
             return Ok(None);
         };
         let mut cases = Vec::new();
