@@ -104,9 +104,25 @@ struct Pending {
     generation: u32,
     headers: Vec<u32>,
     name: String,
-    signature: clif::Signature,
     /// Time spent building its CLIF.
     build_time: Duration,
+}
+
+impl Pending {
+    fn finished(&self, result: Option<(usize, Vec<u32>)>) -> Finished {
+        Finished {
+            info: self.info,
+            osr_only: self.osr_only,
+            generation: self.generation,
+            result,
+        }
+    }
+}
+
+/// The loop headers where `info`'s code can be entered (OSR).
+fn osr_headers(vm: &Vm, info: &FuncInfo) -> Vec<u32> {
+    let f = info.module(vm).ir.func(info.id);
+    lower::osr_entries(f).iter().map(|b| b.0).collect()
 }
 
 fn flags() -> settings::Flags {
@@ -189,13 +205,8 @@ impl Jit {
         info: &'static FuncInfo,
         osr_only: bool,
     ) -> Result<(), CompileError> {
-        let call_conv = self.isa().default_call_conv();
         self.ctx.clear();
-        let sig = &mut self.ctx.func.signature;
-        sig.call_conv = call_conv;
-        sig.params.push(clif::AbiParam::new(I64));
-        sig.params.push(clif::AbiParam::new(I64));
-        sig.returns.push(clif::AbiParam::new(I64));
+        self.ctx.func.signature = self.entry_signature();
         let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let mut lowering = lower::Lowering::new(vm, info, builder, self.module.target_config());
         if info.deopts.get() < runtime::interp::MAX_DEOPTS {
@@ -346,15 +357,13 @@ impl Jit {
             self.worker = None;
             return None;
         }
-        let f = info.module(vm).ir.func(info.id);
         self.pending.push(Pending {
             id,
             info,
             osr_only,
             generation: info.compile_gen.get(),
-            headers: lower::osr_entries(f).iter().map(|b| b.0).collect(),
+            headers: osr_headers(vm, info),
             name: Self::name_of(vm, info),
-            signature: self.entry_signature(),
             build_time: start.elapsed(),
         });
         Some(Ok(()))
@@ -367,7 +376,6 @@ impl Jit {
         bytes: &[u8],
         align: u64,
     ) -> Result<(usize, Vec<u32>), CompileError> {
-        debug_assert_eq!(p.signature, self.entry_signature());
         let id = self.declare(&p.name)?;
         self.module
             .define_function_bytes(id, align, bytes, &[])
@@ -407,11 +415,9 @@ impl JitBackend for Jit {
         info: &'static FuncInfo,
         osr_only: bool,
     ) -> Option<(usize, Vec<u32>)> {
-        let result = self.compile_entry(vm, info, osr_only).map(|a| {
-            let f = info.module(vm).ir.func(info.id);
-            let headers: Vec<u32> = lower::osr_entries(f).iter().map(|b| b.0).collect();
-            (a, headers)
-        });
+        let result = self
+            .compile_entry(vm, info, osr_only)
+            .map(|a| (a, osr_headers(vm, info)));
         self.note_result(vm, info, result)
     }
 
@@ -442,12 +448,7 @@ impl JitBackend for Jit {
                             p.info,
                             Err(CompileError::Codegen("the compiling thread stopped".into())),
                         );
-                        out.push(Finished {
-                            info: p.info,
-                            osr_only: p.osr_only,
-                            generation: p.generation,
-                            result: r,
-                        });
+                        out.push(p.finished(r));
                     }
                     break;
                 }
@@ -462,12 +463,7 @@ impl JitBackend for Jit {
                 Err(e) => Err(CompileError::Codegen(e)),
             };
             let result = self.note_result(vm, p.info, result);
-            out.push(Finished {
-                info: p.info,
-                osr_only: p.osr_only,
-                generation: p.generation,
-                result,
-            });
+            out.push(p.finished(result));
         }
         out
     }

@@ -1775,17 +1775,27 @@ fn tier_name(vm: &Vm, info: &FuncInfo) -> String {
 #[cold]
 fn tier_up(vm: &mut Vm, info: &'static FuncInfo) {
     install_finished(vm);
-    if !matches!(info.jit_state.get(), JIT_NONE | JIT_OSR_QUEUED) {
-        return;
+    if matches!(info.jit_state.get(), JIT_NONE | JIT_OSR_QUEUED) {
+        start_compile(vm, info, false);
     }
+}
+
+/// The `jit_state` of a function whose compilation is queued.
+fn queued_state(osr_only: bool) -> u8 {
+    if osr_only { JIT_OSR_QUEUED } else { JIT_QUEUED }
+}
+
+/// Compiles `info` (OSR-only code with `osr_only`), or queues it on the
+/// backend's thread.
+fn start_compile(vm: &mut Vm, info: &'static FuncInfo, osr_only: bool) {
     let Some(mut jit) = vm.jit.take() else { return };
     info.jit_state.set(JIT_FAILED);
     let _ = info.code(vm);
-    let submitted = jit.submit(vm, info, false);
+    let submitted = jit.submit(vm, info, osr_only);
     vm.jit = Some(jit);
     match submitted {
-        Submitted::Queued => info.jit_state.set(JIT_QUEUED),
-        Submitted::Done(result) => install(vm, info, false, result),
+        Submitted::Queued => info.jit_state.set(queued_state(osr_only)),
+        Submitted::Done(result) => install(vm, info, osr_only, result),
     }
 }
 
@@ -1800,12 +1810,7 @@ fn install_finished(vm: &mut Vm) {
             // is warming up again (maybe compiling already).
             continue;
         }
-        let queued = if f.osr_only {
-            JIT_OSR_QUEUED
-        } else {
-            JIT_QUEUED
-        };
-        if f.info.jit_state.get() == queued {
+        if f.info.jit_state.get() == queued_state(f.osr_only) {
             install(vm, f.info, f.osr_only, f.result);
         } else if f.osr_only && f.info.jit_state.get() == JIT_QUEUED {
             // A compilation for calls was asked for meanwhile; until it
@@ -1866,14 +1871,7 @@ fn osr_entry(vm: &mut Vm, info: &'static FuncInfo, block: u32) -> Option<usize> 
             // The first activation (a script's top level, a long-running
             // call): compile only what its loops reach; calls, if they get
             // hot later, compile the whole function.
-            let mut jit = vm.jit.take()?;
-            info.jit_state.set(JIT_FAILED);
-            let submitted = jit.submit(vm, info, true);
-            vm.jit = Some(jit);
-            match submitted {
-                Submitted::Queued => info.jit_state.set(JIT_OSR_QUEUED),
-                Submitted::Done(result) => install(vm, info, true, result),
-            }
+            start_compile(vm, info, true);
         } else {
             tier_up(vm, info);
         }

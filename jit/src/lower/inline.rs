@@ -170,18 +170,21 @@ impl Lowering<'_, '_> {
         let cont = self.b.create_block();
         self.b.ins().brif(same, cont, &[], bail, &[]);
         self.b.switch_to_block(cont);
-        let callee = self.iconst(t);
         let this = self.val(this_v);
-        let new_target = self.iconst(L::UNDEFINED);
-        let frame = Frame {
-            callee,
+        let frame = self.call_frame(t, this, this_shape);
+        self.inline_body(ci, body, args, bail, entry, frame)
+    }
+
+    /// The frame of a call of constant closure `callee` on `this`.
+    fn call_frame(&mut self, callee: u64, this: clif::Value, this_shape: Option<u64>) -> Frame {
+        Frame {
+            callee: self.iconst(callee),
             this,
             this_shape,
-            new_target,
+            new_target: self.iconst(L::UNDEFINED),
             ctor: None,
             ctor_this: None,
-        };
-        self.inline_body(ci, body, args, bail, entry, frame)
+        }
     }
 
     /// A call whose feedback saw a few closures (a virtual call, like
@@ -235,16 +238,7 @@ impl Lowering<'_, '_> {
             self.facts = facts.clone();
             let r = match self.inline_entry(inst) {
                 Some((bail, entry)) => {
-                    let callee = self.iconst(t);
-                    let new_target = self.iconst(L::UNDEFINED);
-                    let frame = Frame {
-                        callee,
-                        this,
-                        this_shape: None,
-                        new_target,
-                        ctor: None,
-                        ctor_this: None,
-                    };
+                    let frame = self.call_frame(t, this, None);
                     self.inline_body(ci, body, args, bail, entry, frame)?
                 }
                 None => None,
