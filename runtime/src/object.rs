@@ -19,6 +19,7 @@
 //! a re-entrant call into JS.
 
 use std::alloc::{Layout, alloc, dealloc, realloc};
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::ptr::{self, NonNull};
 
@@ -159,22 +160,157 @@ fn value_layout(n: usize) -> Layout {
     Layout::array::<Value>(n).expect("slot vector layout")
 }
 
-/// Grows (or allocates) a malloc'd vector of values from `old` to `new`
-/// entries; new entries are filled with `fill`.
+// ---------------------------------------------------------------- value vectors
+
+/// Value vectors of up to `4 << (POOL_CLASSES - 1)` entries come in
+/// power-of-two size classes and are recycled through one free list per
+/// class: objects and arrays are made and dropped by the thousand, and the
+/// sweeper frees their vectors in bulk, which malloc's per-thread caches
+/// do not absorb. A free vector's first word links to the next.
+const POOL_CLASSES: usize = 4;
+/// Free vectors kept per class (the rest go back to malloc).
+const POOL_KEEP: u32 = 4096;
+
+struct VecPool {
+    heads: [Cell<*mut Value>; POOL_CLASSES],
+    counts: [Cell<u32>; POOL_CLASSES],
+}
+
+impl Drop for VecPool {
+    fn drop(&mut self) {
+        for (c, head) in self.heads.iter().enumerate() {
+            let mut p = head.replace(ptr::null_mut());
+            while !p.is_null() {
+                // SAFETY: `p` is a free vector of class `c` from `alloc`;
+                // its first word holds the next.
+                unsafe {
+                    let next = *(p as *mut *mut Value);
+                    dealloc(p as *mut u8, value_layout(class_len(c)));
+                    p = next;
+                }
+            }
+        }
+    }
+}
+
+thread_local! {
+    static POOL: VecPool = const {
+        VecPool {
+            heads: [const { Cell::new(ptr::null_mut()) }; POOL_CLASSES],
+            counts: [const { Cell::new(0) }; POOL_CLASSES],
+        }
+    };
+}
+
+/// The size class of a vector of capacity `cap`, if pooled.
+#[inline]
+fn class_of(cap: usize) -> Option<usize> {
+    if cap == 0 || cap > class_len(POOL_CLASSES - 1) {
+        return None;
+    }
+    Some((cap.max(4).next_power_of_two().trailing_zeros() - 2) as usize)
+}
+
+#[inline]
+fn class_len(c: usize) -> usize {
+    4 << c
+}
+
+/// The capacity to give a vector that must hold `n` values: a pooled
+/// vector's whole class.
+pub fn vector_cap(n: u32) -> u32 {
+    match class_of(n as usize) {
+        Some(c) => class_len(c) as u32,
+        None => n,
+    }
+}
+
+/// A vector of class `c`: a recycled one, else a new one.
+fn take_vector(c: usize) -> *mut Value {
+    let p = POOL
+        .try_with(|pool| {
+            let p = pool.heads[c].get();
+            if !p.is_null() {
+                // SAFETY: `p` heads the free list; its first word links on.
+                pool.heads[c].set(unsafe { *(p as *mut *mut Value) });
+                pool.counts[c].set(pool.counts[c].get() - 1);
+            }
+            p
+        })
+        .unwrap_or(ptr::null_mut());
+    if !p.is_null() {
+        return p;
+    }
+    let layout = value_layout(class_len(c));
+    // SAFETY: the layout has non-zero size.
+    let q = unsafe { alloc(layout) } as *mut Value;
+    if q.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    q
+}
+
+/// Gives back vector `p` of class `c`.
+///
+/// # Safety
+/// `p` must be a vector of class `c` from `take_vector`, no longer used.
+unsafe fn give_vector(p: *mut Value, c: usize) {
+    let kept = POOL
+        .try_with(|pool| {
+            if pool.counts[c].get() >= POOL_KEEP {
+                return false;
+            }
+            // SAFETY: the vector is ours and unused; its first word now
+            // links to the next free one.
+            unsafe { *(p as *mut *mut Value) = pool.heads[c].get() };
+            pool.heads[c].set(p);
+            pool.counts[c].set(pool.counts[c].get() + 1);
+            true
+        })
+        .unwrap_or(false);
+    if !kept {
+        // SAFETY: per the contract, allocated with this layout.
+        unsafe { dealloc(p as *mut u8, value_layout(class_len(c))) };
+    }
+}
+
+/// Grows (or allocates) a vector of values from `old` to `new` entries
+/// (capacities); new entries are filled with `fill`.
 ///
 /// # Safety
 /// `p` must be null with `old == 0`, or a vector of `old` values from here.
 unsafe fn grow_values(p: *mut Value, old: usize, new: usize, fill: Value) -> *mut Value {
-    // SAFETY: per the contract, `p` was allocated with `value_layout(old)`.
+    let (oc, nc) = (class_of(old), class_of(new));
+    // SAFETY: per the contract, `p` holds `old` values and was allocated
+    // for capacity `old` (by class when pooled, by `value_layout` if not).
     unsafe {
-        let q = if p.is_null() {
-            alloc(value_layout(new))
+        let q = if !p.is_null() && oc.is_some() && oc == nc {
+            p
+        } else if let Some(c) = nc {
+            let q = take_vector(c);
+            if !p.is_null() {
+                ptr::copy_nonoverlapping(p, q, old);
+                free_values(p, old);
+            }
+            q
+        } else if !p.is_null() && oc.is_none() {
+            let q =
+                realloc(p as *mut u8, value_layout(old), value_layout(new).size()) as *mut Value;
+            if q.is_null() {
+                std::alloc::handle_alloc_error(value_layout(new));
+            }
+            q
         } else {
-            realloc(p as *mut u8, value_layout(old), value_layout(new).size())
-        } as *mut Value;
-        if q.is_null() {
-            std::alloc::handle_alloc_error(value_layout(new));
-        }
+            let q = alloc(value_layout(new)) as *mut Value;
+            if q.is_null() {
+                std::alloc::handle_alloc_error(value_layout(new));
+            }
+            if !p.is_null() {
+                ptr::copy_nonoverlapping(p, q, old);
+                free_values(p, old);
+            }
+            q
+        };
         for i in old..new {
             q.add(i).write(fill);
         }
@@ -187,9 +323,14 @@ unsafe fn grow_values(p: *mut Value, old: usize, new: usize, fill: Value) -> *mu
 /// # Safety
 /// `p` must be null or a vector of `cap` values from `grow_values`.
 unsafe fn free_values(p: *mut Value, cap: usize) {
-    if !p.is_null() && cap > 0 {
+    if p.is_null() || cap == 0 {
+        return;
+    }
+    match class_of(cap) {
         // SAFETY: per the contract.
-        unsafe { dealloc(p as *mut u8, value_layout(cap)) };
+        Some(c) => unsafe { give_vector(p, c) },
+        // SAFETY: per the contract.
+        None => unsafe { dealloc(p as *mut u8, value_layout(cap)) },
     }
 }
 
@@ -349,7 +490,7 @@ impl ObjRef {
         if n <= cap {
             return 0;
         }
-        let new = n.max(4).max(cap * 2);
+        let new = vector_cap(n.max(4).max(cap * 2));
         // SAFETY: `slots` is null with cap 0 or a vector of `cap` values.
         unsafe {
             (*self.ptr()).slots = grow_values(
@@ -390,7 +531,7 @@ impl ObjRef {
         if n <= cap {
             return 0;
         }
-        let new = n.max(4).max(cap.saturating_mul(2)).max(cap + cap / 2);
+        let new = vector_cap(n.max(4).max(cap.saturating_mul(2)).max(cap + cap / 2));
         // SAFETY: `elements` is null with cap 0 or a vector of `cap` values.
         unsafe {
             (*self.ptr()).elements = grow_values(
