@@ -83,7 +83,16 @@ impl Worker {
 
 fn run(isa: OwnedTargetIsa, jobs: Receiver<Job>, done: Sender<Done>) {
     let mut ctx = cranelift_codegen::Context::new();
-    while let Ok(job) = jobs.recv() {
+    let mut queue: Vec<Job> = Vec::new();
+    loop {
+        if queue.is_empty() {
+            match jobs.recv() {
+                Ok(job) => queue.push(job),
+                Err(_) => return,
+            }
+        }
+        queue.extend(jobs.try_iter());
+        let job = queue.swap_remove(next_job(&queue));
         let start = Instant::now();
         ctx.clear();
         ctx.func = job.func;
@@ -103,4 +112,21 @@ fn run(isa: OwnedTargetIsa, jobs: Receiver<Job>, done: Sender<Done>) {
             return;
         }
     }
+}
+
+/// Which queued job to compile next: the smallest (fewest CLIF
+/// instructions), oldest first among equals. Compile time grows with size,
+/// so shortest-first gets the most functions out of the interpreter soonest;
+/// the big ones are typically drivers entered once through a loop (OSR),
+/// while the small hot callees they call wait for their code.
+fn next_job(queue: &[Job]) -> usize {
+    let mut best = 0;
+    for (i, job) in queue.iter().enumerate() {
+        let size = job.func.dfg.num_insts();
+        let (b, bj) = (queue[best].func.dfg.num_insts(), &queue[best]);
+        if size < b || (size == b && job.id < bj.id) {
+            best = i;
+        }
+    }
+    best
 }
