@@ -76,7 +76,11 @@ pub struct JitStats {
     pub inlined: u32,
     pub inline_abandoned: u32,
     pub code_bytes: usize,
+    /// Time in Cranelift (optimisation, register allocation, emission),
+    /// on whichever thread ran it.
     pub compile_time: Duration,
+    /// Time building CLIF from the IR, always on the VM thread.
+    pub build_time: Duration,
 }
 
 pub struct Jit {
@@ -104,8 +108,6 @@ struct Pending {
     generation: u32,
     headers: Vec<u32>,
     name: String,
-    /// Time spent building its CLIF.
-    build_time: Duration,
 }
 
 impl Pending {
@@ -247,6 +249,8 @@ impl Jit {
     ) -> Result<usize, CompileError> {
         let start = Instant::now();
         self.build(vm, info, osr_only)?;
+        let built = start.elapsed();
+        self.stats.build_time += built;
         let name = Self::name_of(vm, info);
         let print = self
             .options
@@ -288,7 +292,7 @@ impl Jit {
         }
         self.module.clear_context(&mut self.ctx);
         let addr = self.finish(id, &name, size)?;
-        self.stats.compile_time += start.elapsed();
+        self.stats.compile_time += start.elapsed() - built;
         Ok(addr)
     }
 
@@ -349,6 +353,7 @@ impl Jit {
         if let Err(e) = self.build(vm, info, osr_only) {
             return Some(Err(e));
         }
+        self.stats.build_time += start.elapsed();
         let func = std::mem::replace(&mut self.ctx.func, clif::Function::new());
         self.next_job += 1;
         let id = self.next_job;
@@ -364,7 +369,6 @@ impl Jit {
             generation: info.compile_gen.get(),
             headers: osr_headers(vm, info),
             name: Self::name_of(vm, info),
-            build_time: start.elapsed(),
         });
         Some(Ok(()))
     }
@@ -457,7 +461,7 @@ impl JitBackend for Jit {
                 continue;
             };
             let p = self.pending.swap_remove(at);
-            self.stats.compile_time += p.build_time + done.time;
+            self.stats.compile_time += done.time;
             let result = match done.code {
                 Ok((bytes, align)) => self.install(&p, &bytes, align),
                 Err(e) => Err(CompileError::Codegen(e)),
@@ -471,13 +475,14 @@ impl JitBackend for Jit {
     fn stats(&self) -> String {
         let s = &self.stats;
         format!(
-            "jit: {} functions compiled, {} OSR entries, {} failed, {} calls inlined ({} abandoned), {} bytes of code, {:.1} ms compiling",
+            "jit: {} functions compiled, {} OSR entries, {} failed, {} calls inlined ({} abandoned), {} bytes of code, {:.1} ms building CLIF, {:.1} ms in Cranelift",
             s.compiled,
             s.osr_entries,
             s.failed,
             s.inlined,
             s.inline_abandoned,
             s.code_bytes,
+            s.build_time.as_secs_f64() * 1000.0,
             s.compile_time.as_secs_f64() * 1000.0
         )
     }

@@ -83,9 +83,8 @@ pub struct Lowering<'a, 'b> {
     facts: Facts,
     /// Per IR block: the facts at its end, once lowered.
     end_facts: Vec<Option<Facts>>,
-    /// Per IR block: its predecessor when it has exactly one and is no
-    /// handler (facts flow from it), else `None`.
-    single_pred: Vec<Option<ir::Block>>,
+    /// Per IR block: the predecessors whose facts it starts with.
+    fact_preds: Vec<FactPreds>,
     /// Per IR value: the value it is known to equal (a load forwarded from
     /// a store or an earlier load), itself otherwise.
     canon: Vec<u32>,
@@ -172,7 +171,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             spill: None,
             facts: Facts::default(),
             end_facts: vec![None; f.blocks.len()],
-            single_pred: vec![None; f.blocks.len()],
+            fact_preds: vec![FactPreds::None; f.blocks.len()],
             canon: (0..f.values.len() as u32).collect(),
             impure: false,
             known_int: vec![false; f.values.len()],
@@ -193,7 +192,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.spec = true;
         let f = self.f;
         self.liveness = Some(Liveness::new(f));
-        self.single_pred = single_preds(f);
+        self.fact_preds = fact_preds(f);
     }
 
     // ---------------------------------------------------------------- speculation
@@ -772,6 +771,17 @@ impl<'a, 'b> Lowering<'a, 'b> {
     fn store(&mut self, x: clif::Value, base: clif::Value, off: i32) {
         self.b.ins().store(mem(), x, base, off);
     }
+    /// A load of a word that never changes once its cell is made (a
+    /// closure's environment): Cranelift may drop it when unused and
+    /// share it between uses.
+    pub(crate) fn load_fixed(
+        &mut self,
+        ty: clif::Type,
+        base: clif::Value,
+        off: i32,
+    ) -> clif::Value {
+        self.b.ins().load(ty, mem().with_readonly(), base, off)
+    }
     fn block_of(&mut self, b: ir::Block) -> clif::Block {
         if let Some(c) = self.blocks[b.index()] {
             return c;
@@ -1022,17 +1032,18 @@ impl<'a, 'b> Lowering<'a, 'b> {
         })
     }
 
-    /// Lowers IR blocks `order` (each after its dominators); a block
-    /// without a single predecessor starts knowing nothing, except the
-    /// first, which starts with `first`.
+    /// Lowers IR blocks `order` (each after its dominators). A block starts
+    /// with what its predecessors know at their ends (`fact_preds`); the
+    /// first, if it has none, with `first`.
     fn lower_blocks(&mut self, order: &[ir::Block], first: Facts) -> CResult<()> {
         let mut first = Some(first);
         for &b in order {
             self.cur = b;
             let start = first.take().unwrap_or_default();
-            self.facts = match self.single_pred[b.index()] {
-                Some(p) => self.end_facts[p.index()].clone().unwrap_or_default(),
-                None => start,
+            self.facts = match &self.fact_preds[b.index()] {
+                FactPreds::None => start,
+                FactPreds::Handler => Facts::default(),
+                FactPreds::Some(ps) => self.merged_facts(ps),
             };
             let c = self.block_of(b);
             self.b.switch_to_block(c);
@@ -1055,6 +1066,23 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.end_facts[b.index()] = Some(std::mem::take(&mut self.facts));
         }
         Ok(())
+    }
+
+    /// What holds at the ends of all of `preds` (nothing while one is not
+    /// lowered yet: a loop's back edge).
+    fn merged_facts(&self, preds: &[ir::Block]) -> Facts {
+        let mut ends = preds.iter().map(|p| self.end_facts[p.index()].as_ref());
+        let Some(Some(first)) = ends.next() else {
+            return Facts::default();
+        };
+        let mut facts = first.clone();
+        for end in ends {
+            match end {
+                Some(e) => facts.meet(e),
+                None => return Facts::default(),
+            }
+        }
+        facts
     }
 
     /// The start of an OSR entry at loop header `header`: every value the
@@ -1392,7 +1420,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             Opcode::ClosureEnv => {
                 let c = self.load(I64, fp, L::FR_CALLEE);
-                Some(self.load(I64, c, L::FUNC_ENV))
+                Some(self.load_fixed(I64, c, L::FUNC_ENV))
             }
             Opcode::HomeObject => {
                 let c = self.load(I64, fp, L::FR_CALLEE);
@@ -1668,7 +1696,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     return self.finish(d, Some(r));
                 }
                 if let Some(r) =
-                    self.inline_poly_call(inst, d.site, f, &d.args[1..], recv, &a[1..])?
+                    self.inline_poly_call(inst, d.site, f, &d.args[1..], d.args[0], &a[1..])?
                 {
                     return self.finish(d, Some(r));
                 }
@@ -3167,9 +3195,20 @@ fn keeps_facts(op: Opcode) -> bool {
     )
 }
 
-/// Per block of `f`: its predecessor when it has exactly one and is no
-/// handler (facts flow from it), else `None`.
-fn single_preds(f: &ir::Function) -> Vec<Option<ir::Block>> {
+/// Where a block's facts come from (`Lowering::fact_preds`).
+#[derive(Clone, Debug)]
+pub(crate) enum FactPreds {
+    /// No predecessor: the start of the code.
+    None,
+    /// An exception handler: entered from anywhere in its region, it
+    /// starts knowing nothing.
+    Handler,
+    /// Its predecessors (each once).
+    Some(Vec<ir::Block>),
+}
+
+/// Per block of `f`: where its facts come from.
+pub(crate) fn fact_preds(f: &ir::Function) -> Vec<FactPreds> {
     let mut preds: Vec<Vec<ir::Block>> = vec![Vec::new(); f.blocks.len()];
     let mut handler = vec![false; f.blocks.len()];
     for &b in &f.layout {
@@ -3177,13 +3216,19 @@ fn single_preds(f: &ir::Function) -> Vec<Option<ir::Block>> {
             handler[h.index()] = true;
         }
         for s in f.successors(b) {
-            preds[s.index()].push(b);
+            if !preds[s.index()].contains(&b) {
+                preds[s.index()].push(b);
+            }
         }
     }
     preds
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.len() == 1 && !handler[i]).then(|| p[0]))
+        .into_iter()
+        .zip(handler)
+        .map(|(p, h)| match (h, p.is_empty()) {
+            (true, _) => FactPreds::Handler,
+            (false, true) => FactPreds::None,
+            (false, false) => FactPreds::Some(p),
+        })
         .collect()
 }
 

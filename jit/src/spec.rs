@@ -8,7 +8,9 @@
 //! lowered; later sites use it to skip guards and loads. Anything that can
 //! run arbitrary code (a call, a generic helper) forgets everything; a
 //! store forgets what it may change. Facts flow from a block into a
-//! successor that has no other predecessor (and is not a handler).
+//! successor that has no other predecessor (and is not a handler); a block
+//! where paths merge knows what all its predecessors know at their ends
+//! (nothing, while one of them is a loop's back edge not lowered yet).
 //!
 //! [`Liveness`] gives the values live at an instruction: a deopt exit
 //! spills exactly those into the interpreter's registers.
@@ -75,6 +77,18 @@ impl Facts {
     pub fn set_prop(&mut self, obj: u32, key: u64, v: u32) {
         self.forget_key(key);
         self.props.push((obj, key, v));
+    }
+    /// Keeps what `other` knows too (where two paths merge). A fact that
+    /// names a value holds on every path only as the same value, which
+    /// then is defined where both paths pass, so it dominates the merge.
+    pub fn meet(&mut self, other: &Facts) {
+        self.shapes.retain(|s| other.shapes.contains(s));
+        if self.global_shape != other.global_shape {
+            self.global_shape = None;
+        }
+        self.globals.retain(|g| other.globals.contains(g));
+        self.props.retain(|p| other.props.contains(p));
+        self.cells.retain(|c| other.cells.contains(c));
     }
 }
 

@@ -39,6 +39,9 @@ pub(super) struct Inline {
     ret: clif::Block,
     /// The values the body's `return`s pass to `ret`.
     returns: Vec<clif::Value>,
+    /// What holds at every `return` that is not about the body's own
+    /// values (the global object's shape, valid cells), for the caller.
+    exit_facts: Option<Facts>,
     /// A store has been lowered (in this body or an enclosing one): no
     /// check may follow.
     pub(super) stored: bool,
@@ -78,7 +81,7 @@ struct FnState {
     osr: bool,
     liveness: Option<Liveness>,
     end_facts: Vec<Option<Facts>>,
-    single_pred: Vec<Option<ir::Block>>,
+    fact_preds: Vec<FactPreds>,
     canon: Vec<u32>,
     known_int: Vec<bool>,
     inline: Option<Inline>,
@@ -99,7 +102,7 @@ impl Lowering<'_, '_> {
         swap(&mut self.osr, &mut st.osr);
         swap(&mut self.liveness, &mut st.liveness);
         swap(&mut self.end_facts, &mut st.end_facts);
-        swap(&mut self.single_pred, &mut st.single_pred);
+        swap(&mut self.fact_preds, &mut st.fact_preds);
         swap(&mut self.canon, &mut st.canon);
         swap(&mut self.known_int, &mut st.known_int);
         swap(&mut self.inline, &mut st.inline);
@@ -199,7 +202,7 @@ impl Lowering<'_, '_> {
         site: u32,
         f: clif::Value,
         args: &[ir::Value],
-        this: clif::Value,
+        this_v: ir::Value,
         arg_vals: &[clif::Value],
     ) -> CResult<Option<clif::Value>> {
         if !self.may_inline() || self.inline.is_some() {
@@ -209,7 +212,7 @@ impl Lowering<'_, '_> {
             return Ok(None);
         };
         let mut cases = Vec::new();
-        for t in targets {
+        for &t in &targets {
             let Some(fo) = runtime::call::live_closure(self.vm, t) else {
                 continue;
             };
@@ -221,12 +224,23 @@ impl Lowering<'_, '_> {
         if cases.is_empty() {
             return Ok(None);
         }
+        // Every callee the site saw has its body here: any other one leaves
+        // for the interpreter (which notes it for the next compile), and
+        // what the caller knows survives the call.
+        let mut complete = cases.len() == targets.len();
+        let this = self.val(this_v);
+        let this_shape = self
+            .facts
+            .shape_of(self.cv(this_v))
+            .filter(|&s| self.pseudo_shape(s).is_none());
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let facts = self.facts.clone();
+        let mut joined: Option<Facts> = None;
         for (fo, ci) in cases {
             // The budget may have run out on an earlier case.
-            let Some(body) = self.inlinable(ci, false, false) else {
+            let Some(body) = self.inlinable(ci, this_shape.is_some(), false) else {
+                complete = false;
                 continue;
             };
             let t = self.root(fo.addr());
@@ -238,21 +252,37 @@ impl Lowering<'_, '_> {
             self.facts = facts.clone();
             let r = match self.inline_entry(inst) {
                 Some((bail, entry)) => {
-                    let frame = self.call_frame(t, this, None);
+                    let frame = self.call_frame(t, this, this_shape);
                     self.inline_body(ci, body, args, bail, entry, frame)?
                 }
                 None => None,
             };
             // Abandoned, the code goes on in the block for the ordinary call.
             let r = match r {
-                Some(r) => r,
+                Some(r) => {
+                    match &mut joined {
+                        Some(j) => j.meet(&self.facts),
+                        None => joined = Some(self.facts.clone()),
+                    }
+                    r
+                }
                 None => {
+                    complete = false;
                     self.facts = facts.clone();
                     self.js_call(inst, site, f, this, arg_vals)
                 }
             };
             self.b.ins().jump(join, &[BlockArg::Value(r)]);
             self.b.switch_to_block(next);
+        }
+        if complete && let Some(joined) = joined {
+            let exit = self.deopt_exit(inst, DeoptReason::CallTarget);
+            self.b.ins().jump(exit, &[]);
+            self.b.switch_to_block(join);
+            self.facts = joined;
+            self.pure_call = true;
+            self.impure = false;
+            return Ok(Some(self.b.block_params(join)[0]));
         }
         self.facts = facts;
         let r = self.js_call(inst, site, f, this, arg_vals);
@@ -345,7 +375,7 @@ impl Lowering<'_, '_> {
             osr: false,
             liveness: None,
             end_facts: vec![None; nb],
-            single_pred: single_preds(cf),
+            fact_preds: fact_preds(cf),
             canon: (0..nv as u32).collect(),
             known_int: vec![false; nv],
             inline: Some(Inline {
@@ -354,6 +384,7 @@ impl Lowering<'_, '_> {
                 args,
                 ret,
                 returns: Vec::new(),
+                exit_facts: None,
                 // Else `deopt_exit` abandoned the inline above.
                 stored: false,
             }),
@@ -398,8 +429,20 @@ impl Lowering<'_, '_> {
         }
         self.b.switch_to_block(ret);
         // The body ran no other code: what the caller knew still holds
-        // (less what its stores changed).
+        // (less what its stores changed), and what the body learnt about
+        // the global object and prototypes holds too.
         self.pure_call = true;
+        if let Some(exit) = il.exit_facts {
+            if exit.global_shape.is_some() && exit.global_shape != self.facts.global_shape {
+                self.facts.global_shape = exit.global_shape;
+                self.facts.globals.clear();
+            }
+            for c in exit.cells {
+                if !self.facts.cells.contains(&c) {
+                    self.facts.cells.push(c);
+                }
+            }
+        }
         // One value returned everywhere is the result itself (so that
         // what is known of it, such as being fresh, carries over).
         let r = match il.returns.split_first() {
@@ -505,7 +548,7 @@ impl Lowering<'_, '_> {
         let (callee, new_target) = (fr.callee, fr.new_target);
         match op {
             Opcode::Callee => callee,
-            Opcode::ClosureEnv => self.load(I64, callee, L::FUNC_ENV),
+            Opcode::ClosureEnv => self.load_fixed(I64, callee, L::FUNC_ENV),
             Opcode::HomeObject => self.load(I64, callee, L::FUNC_HOME),
             _ => new_target,
         }
@@ -531,6 +574,16 @@ impl Lowering<'_, '_> {
     /// `return x` (IR value `xv`) in an inlined body. A base
     /// constructor's result is its `this` unless `x` is an object.
     pub(super) fn inline_return(&mut self, xv: ir::Value, x: clif::Value) {
+        let here = Facts {
+            global_shape: self.facts.global_shape,
+            cells: self.facts.cells.clone(),
+            ..Facts::default()
+        };
+        let il = self.inline.as_mut().expect("inlining");
+        match &mut il.exit_facts {
+            Some(f) => f.meet(&here),
+            None => il.exit_facts = Some(here),
+        }
         let il = self.inline_ctx();
         let (ret, ctor_this) = (il.ret, il.frame.ctor_this);
         let r = match ctor_this {
