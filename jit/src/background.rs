@@ -120,13 +120,7 @@ fn run(isa: OwnedTargetIsa, jobs: Receiver<Job>, done: Sender<Done>) {
 /// the big ones are typically drivers entered once through a loop (OSR),
 /// while the small hot callees they call wait for their code.
 fn next_job(queue: &[Job]) -> usize {
-    let mut best = 0;
-    for (i, job) in queue.iter().enumerate() {
-        let size = job.func.dfg.num_insts();
-        let (b, bj) = (queue[best].func.dfg.num_insts(), &queue[best]);
-        if size < b || (size == b && job.id < bj.id) {
-            best = i;
-        }
-    }
-    best
+    (0..queue.len())
+        .min_by_key(|&i| (queue[i].func.dfg.num_insts(), queue[i].id))
+        .unwrap_or(0)
 }

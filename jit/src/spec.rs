@@ -78,6 +78,27 @@ impl Facts {
         self.forget_key(key);
         self.props.push((obj, key, v));
     }
+    /// What this knows that names no value (the global object's shape,
+    /// valid cells): what holds in a callee's code as in its caller's.
+    pub fn unbound(&self) -> Facts {
+        Facts {
+            global_shape: self.global_shape,
+            cells: self.cells.clone(),
+            ..Facts::default()
+        }
+    }
+    /// Adds `later`'s unbound facts (established after these).
+    pub fn learn(&mut self, later: Facts) {
+        if later.global_shape.is_some() && later.global_shape != self.global_shape {
+            self.global_shape = later.global_shape;
+            self.globals.clear();
+        }
+        for c in later.cells {
+            if !self.cells.contains(&c) {
+                self.cells.push(c);
+            }
+        }
+    }
     /// Keeps what `other` knows too (where two paths merge). A fact that
     /// names a value holds on every path only as the same value, which
     /// then is defined where both paths pass, so it dominates the merge.

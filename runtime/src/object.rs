@@ -241,7 +241,12 @@ fn take_vector(c: usize) -> *mut Value {
     if !p.is_null() {
         return p;
     }
-    let layout = value_layout(class_len(c));
+    alloc_values(class_len(c))
+}
+
+/// A new malloc'd vector for `n > 0` values (uninitialised).
+fn alloc_values(n: usize) -> *mut Value {
+    let layout = value_layout(n);
     // SAFETY: the layout has non-zero size.
     let q = unsafe { alloc(layout) } as *mut Value;
     if q.is_null() {
@@ -286,14 +291,7 @@ unsafe fn grow_values(p: *mut Value, old: usize, new: usize, fill: Value) -> *mu
     unsafe {
         let q = if !p.is_null() && oc.is_some() && oc == nc {
             p
-        } else if let Some(c) = nc {
-            let q = take_vector(c);
-            if !p.is_null() {
-                ptr::copy_nonoverlapping(p, q, old);
-                free_values(p, old);
-            }
-            q
-        } else if !p.is_null() && oc.is_none() {
+        } else if !p.is_null() && oc.is_none() && nc.is_none() {
             let q =
                 realloc(p as *mut u8, value_layout(old), value_layout(new).size()) as *mut Value;
             if q.is_null() {
@@ -301,10 +299,10 @@ unsafe fn grow_values(p: *mut Value, old: usize, new: usize, fill: Value) -> *mu
             }
             q
         } else {
-            let q = alloc(value_layout(new)) as *mut Value;
-            if q.is_null() {
-                std::alloc::handle_alloc_error(value_layout(new));
-            }
+            let q = match nc {
+                Some(c) => take_vector(c),
+                None => alloc_values(new),
+            };
             if !p.is_null() {
                 ptr::copy_nonoverlapping(p, q, old);
                 free_values(p, old);

@@ -157,10 +157,7 @@ impl Lowering<'_, '_> {
             return Ok(None);
         };
         let ci = runtime::interp::func_info(fo);
-        let this_shape = self
-            .facts
-            .shape_of(self.cv(this_v))
-            .filter(|&s| self.pseudo_shape(s).is_none());
+        let this_shape = self.known_object_shape(this_v);
         let Some(body) = self.inlinable(ci, this_shape.is_some(), false) else {
             return Ok(None);
         };
@@ -176,6 +173,14 @@ impl Lowering<'_, '_> {
         let this = self.val(this_v);
         let frame = self.call_frame(t, this, this_shape);
         self.inline_body(ci, body, args, bail, entry, frame)
+    }
+
+    /// The shape IR value `v` is known to have, when that is an object's
+    /// (not a primitive's pseudo shape).
+    fn known_object_shape(&self, v: ir::Value) -> Option<u64> {
+        self.facts
+            .shape_of(self.cv(v))
+            .filter(|&s| self.pseudo_shape(s).is_none())
     }
 
     /// The frame of a call of constant closure `callee` on `this`.
@@ -229,10 +234,7 @@ impl Lowering<'_, '_> {
         // what the caller knows survives the call.
         let mut complete = cases.len() == targets.len();
         let this = self.val(this_v);
-        let this_shape = self
-            .facts
-            .shape_of(self.cv(this_v))
-            .filter(|&s| self.pseudo_shape(s).is_none());
+        let this_shape = self.known_object_shape(this_v);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let facts = self.facts.clone();
@@ -275,22 +277,24 @@ impl Lowering<'_, '_> {
             self.b.ins().jump(join, &[BlockArg::Value(r)]);
             self.b.switch_to_block(next);
         }
-        if complete && let Some(joined) = joined {
-            let exit = self.deopt_exit(inst, DeoptReason::CallTarget);
-            self.b.ins().jump(exit, &[]);
-            self.b.switch_to_block(join);
-            self.facts = joined;
-            self.pure_call = true;
-            self.impure = false;
-            return Ok(Some(self.b.block_params(join)[0]));
+        match joined.filter(|_| complete) {
+            Some(joined) => {
+                let exit = self.deopt_exit(inst, DeoptReason::CallTarget);
+                self.b.ins().jump(exit, &[]);
+                self.facts = joined;
+                self.pure_call = true;
+                self.impure = false;
+            }
+            None => {
+                self.facts = facts;
+                let r = self.js_call(inst, site, f, this, arg_vals);
+                self.b.ins().jump(join, &[BlockArg::Value(r)]);
+                // Other code may have run: what the caller knew is gone.
+                self.pure_call = false;
+                self.impure = true;
+            }
         }
-        self.facts = facts;
-        let r = self.js_call(inst, site, f, this, arg_vals);
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
-        // Other code may have run: what the caller knew is gone.
-        self.pure_call = false;
-        self.impure = true;
         Ok(Some(self.b.block_params(join)[0]))
     }
 
@@ -354,11 +358,7 @@ impl Lowering<'_, '_> {
             args.iter().map(|&v| (self.val(v), self.kint(v))).collect();
 
         // What the caller knows that is not about its own values.
-        let first = Facts {
-            global_shape: self.facts.global_shape,
-            cells: self.facts.cells.clone(),
-            ..Facts::default()
-        };
+        let first = self.facts.unbound();
         let caller_facts = std::mem::take(&mut self.facts);
         let nv = cf.values.len();
         let nb = cf.blocks.len();
@@ -433,15 +433,7 @@ impl Lowering<'_, '_> {
         // the global object and prototypes holds too.
         self.pure_call = true;
         if let Some(exit) = il.exit_facts {
-            if exit.global_shape.is_some() && exit.global_shape != self.facts.global_shape {
-                self.facts.global_shape = exit.global_shape;
-                self.facts.globals.clear();
-            }
-            for c in exit.cells {
-                if !self.facts.cells.contains(&c) {
-                    self.facts.cells.push(c);
-                }
-            }
+            self.facts.learn(exit);
         }
         // One value returned everywhere is the result itself (so that
         // what is known of it, such as being fresh, carries over).
@@ -574,11 +566,7 @@ impl Lowering<'_, '_> {
     /// `return x` (IR value `xv`) in an inlined body. A base
     /// constructor's result is its `this` unless `x` is an object.
     pub(super) fn inline_return(&mut self, xv: ir::Value, x: clif::Value) {
-        let here = Facts {
-            global_shape: self.facts.global_shape,
-            cells: self.facts.cells.clone(),
-            ..Facts::default()
-        };
+        let here = self.facts.unbound();
         let il = self.inline.as_mut().expect("inlining");
         match &mut il.exit_facts {
             Some(f) => f.meet(&here),
