@@ -1689,6 +1689,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 if let Some(r) = self.spec_builtin_call(inst, d, ic, f) {
                     return self.finish(d, Some(r));
                 }
+                if let Some(r) = self.spec_math_call(inst, d, f, &a) {
+                    return self.finish(d, Some(r));
+                }
                 if let Some(r) = self.spec_object_create(inst, d.site, f, &d.args[1..]) {
                     return self.finish(d, Some(r));
                 }
@@ -2010,6 +2013,54 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         self.pure_call = true;
+        Some(self.b.block_params(join)[0])
+    }
+
+    /// `Math.floor(x)` and its kin (`unary_op`), where the site saw that
+    /// one built-in: with the callee checked and a number argument, the
+    /// operation inline; any other callee or argument takes the call.
+    fn spec_math_call(
+        &mut self,
+        inst: ir::Inst,
+        d: &ir::InstData,
+        f: clif::Value,
+        a: &[clif::Value],
+    ) -> Option<clif::Value> {
+        use runtime::builtins::math::{UnaryOp, unary_op};
+        if !self.spec || d.args.len() != 2 {
+            return None;
+        }
+        let targets = self.code.call_targets(d.site)?;
+        let [target] = targets.as_slice() else {
+            return None;
+        };
+        let op = unary_op(Value::from_bits(*target as u64))?;
+        let t = self.root(*target);
+        let x = a[1];
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
+        let num = self.is_number(x);
+        let ok = self.b.ins().band(same, num);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let fx = self.unbox_f64(x);
+        let r = match op {
+            UnaryOp::Floor => self.b.ins().floor(fx),
+            UnaryOp::Ceil => self.b.ins().ceil(fx),
+            UnaryOp::Trunc => self.b.ins().trunc(fx),
+            UnaryOp::Sqrt => self.b.ins().sqrt(fx),
+            UnaryOp::Abs => self.b.ins().fabs(fx),
+        };
+        let r = self.box_f64(r);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(slow);
+        let r = self.js_call(inst, d.site, f, a[0], &a[1..]);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
         Some(self.b.block_params(join)[0])
     }
 

@@ -582,6 +582,13 @@ pub extern "C" fn h_call(
     let vm = vm(vm_);
     let (info, code) = frame(fp);
     let c = v(callee);
+    if let Some(o) = c.as_object()
+        && o.class() == Class::NativeFunction
+    {
+        // A built-in reads its arguments where native code spilled them.
+        let r = vm.call_native_fn(o, v(this), values(argv, argc));
+        return ret(vm, r);
+    }
     if !c.is_callable() {
         let e = interp::not_callable(vm, code, info, site as u32, c);
         return ret(vm, Err(e));

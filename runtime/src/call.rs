@@ -80,23 +80,8 @@ impl Vm {
         match o.class() {
             Class::Function => interp::invoke(self, o, this, base, argc, Value::UNDEFINED),
             Class::NativeFunction => {
-                if interp::native_stack_exhausted(self) {
-                    return Err(self.range_error("Maximum call stack size exceeded"));
-                }
-                let fp = o.word(0) as usize;
-                // SAFETY: native function objects store a `NativeFn` pointer
-                // in word 0 (see `builtins::new_native`).
-                let native: NativeFn = unsafe { std::mem::transmute::<usize, NativeFn>(fp) };
                 let args = self.stack.slice(base, argc);
-                native(
-                    self,
-                    &Args {
-                        this,
-                        args,
-                        new_target: Value::UNDEFINED,
-                        callee: o,
-                    },
-                )
+                self.call_native_fn(o, this, args)
             }
             Class::BoundFunction => {
                 let target = o.word_value(0);
@@ -107,6 +92,30 @@ impl Vm {
             }
             _ => Err(self.not_a_function(f)),
         }
+    }
+
+    /// Calls built-in function `o` (class NativeFunction) with `args`,
+    /// which must stay alive and put for the call (on the value stack, or
+    /// in native code's frame, which the collector scans).
+    #[inline]
+    pub fn call_native_fn(&mut self, o: ObjRef, this: Value, args: &[Value]) -> JsResult<Value> {
+        debug_assert_eq!(o.class(), Class::NativeFunction);
+        if interp::native_stack_exhausted(self) {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        let fp = o.word(0) as usize;
+        // SAFETY: native function objects store a `NativeFn` pointer
+        // in word 0 (see `builtins::new_native`).
+        let native: NativeFn = unsafe { std::mem::transmute::<usize, NativeFn>(fp) };
+        native(
+            self,
+            &Args {
+                this,
+                args,
+                new_target: Value::UNDEFINED,
+                callee: o,
+            },
+        )
     }
 
     /// "x is not a function" for a value with no call-site text.

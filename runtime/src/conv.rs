@@ -617,6 +617,25 @@ pub fn to_string(vm: &mut Vm, v: Value) -> JsResult<StrRef> {
 }
 
 /// ToString, as a string value.
+/// The decimal digits of `i` (with its sign), written into the end of `buf`.
+pub fn int_units(i: i32, buf: &mut [u16; 11]) -> &[u16] {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' as u16 + (n % 10) as u16;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-' as u16;
+    }
+    &buf[at..]
+}
+
 pub fn to_string_value(vm: &mut Vm, v: Value) -> JsResult<Value> {
     if v.is_string() {
         return Ok(v);
@@ -626,7 +645,9 @@ pub fn to_string_value(vm: &mut Vm, v: Value) -> JsResult<Value> {
         if (0..10).contains(&i) {
             return Ok(vm.char_strings[(b'0' as i32 + i) as usize]);
         }
-        return Ok(vm.new_str(&i.to_string()));
+        let mut buf = [0u16; 11];
+        let units = int_units(i, &mut buf);
+        return Ok(vm.new_string(units).value());
     }
     if v.is_number() {
         return Ok(vm.new_str(&number_to_string(v.as_number())));
@@ -673,7 +694,14 @@ pub fn to_property_key(vm: &mut Vm, v: Value) -> JsResult<PropKey> {
         if let Some(a) = s.atom_id() {
             return Ok(PropKey::from_atom(vm, crate::string::Atom(a)));
         }
-        return Ok(PropKey::from_units(vm, s.units()));
+        if let Some(a) = s.key_atom() {
+            return Ok(PropKey::Atom(crate::string::Atom(a)));
+        }
+        let key = PropKey::from_units(vm, s.units());
+        if let PropKey::Atom(a) = key {
+            s.remember_key_atom(a.0);
+        }
+        return Ok(key);
     }
     if v.is_double() {
         let n = v.as_double();

@@ -239,11 +239,14 @@ impl Heap {
         debug_assert!(hdr.unswept);
         hdr.unswept = false;
         let (size, num_cells) = (hdr.cell_size, hdr.num_cells);
-        let mut free = next;
         let mut any_live = false;
-        // Last to first, so the list hands out cells in address order.
-        for i in (0..num_cells).rev() {
-            // SAFETY: each slot of our block holds a cell header.
+        // First to last (the order hardware prefetchers follow best),
+        // appending, so the list hands out cells in address order.
+        let mut head: *mut CellHeader = ptr::null_mut();
+        let mut tail: *mut *mut CellHeader = &mut head;
+        for i in 0..num_cells {
+            // SAFETY: each slot of our block holds a cell header; `tail`
+            // is `head` or the next-word of the last free cell linked.
             unsafe {
                 let cell = base.add(CELLS_OFFSET + i * size) as *mut CellHeader;
                 if (*cell).kind != CellKind::Free {
@@ -255,14 +258,16 @@ impl Heap {
                     crate::gc::finalize(cell);
                     (*cell).kind = CellKind::Free;
                 }
-                *(cell as *mut *mut CellHeader).add(FREE_NEXT_WORD) = free;
-                free = cell;
+                *tail = cell;
+                tail = (cell as *mut *mut CellHeader).add(FREE_NEXT_WORD);
             }
         }
+        // SAFETY: as above.
+        unsafe { *tail = next };
         if any_live {
             self.live_blocks_swept += 1;
         }
-        (free, any_live)
+        (head, any_live)
     }
 
     fn add_block(&mut self, ci: usize) {

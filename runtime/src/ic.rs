@@ -76,7 +76,7 @@ impl IcEntry {
     }
 }
 
-pub const IC_ENTRIES: usize = 4;
+pub const IC_ENTRIES: usize = 8;
 
 /// The cache of one property site.
 #[derive(Clone, Copy, Debug)]
@@ -306,6 +306,12 @@ fn load_entry(vm: &mut Vm, recv: Value, shape: ShapeRef, key: Atom) -> Option<Ic
                 e.loc = slot_location(shape, p.slot);
             }
             return Some(e);
+        }
+        if shape.is_dict() {
+            // A dictionary object gains properties without changing shape:
+            // a property found along the chain (or absent) could be shadowed
+            // by one added later, which no guard would notice.
+            return None;
         }
     }
     // Along the prototype chain.

@@ -869,7 +869,7 @@ pub struct CallFeedback {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct MoreTargets {
     /// Up to `more.len()` of them (0: none), unless `megamorphic`.
-    pub more: [usize; 3],
+    pub more: [usize; 7],
     /// More targets seen than `target` and `more` hold.
     pub megamorphic: bool,
 }

@@ -109,7 +109,18 @@ fn child_shape(vm: &mut Vm, parent: ShapeRef, tk: TransitionKey) -> ShapeRef {
         }
     }
     if data.props.len() > INDEX_THRESHOLD {
-        data.build_index();
+        // The parent's index with the one new key, when it has one: a long
+        // chain of transitions (an object used as a map) then costs a copy
+        // per shape rather than a rehash of every key.
+        match (&pd.index, tk) {
+            (Some(index), TransitionKey::Add(key, _)) => {
+                let mut index = index.clone();
+                index.insert(key, data.props.len() as u32 - 1);
+                data.index = Some(index);
+            }
+            (Some(index), _) => data.index = Some(index.clone()),
+            (None, _) => data.build_index(),
+        }
     }
     let s = vm.new_shape_cell(parent.class(), proto, parent.inline_cap(), data);
     s.set_num_slots(num_slots);

@@ -27,6 +27,10 @@ pub const UNITS_OFFSET: usize = std::mem::size_of::<StringCell>();
 /// cell with this flag has the same text.
 pub const FLAG_ATOM: u8 = 1;
 const FLAG_HASHED: u8 = 2;
+/// The cell is not an atom, but `atom` holds the atom of its text, which
+/// is a property name (not an array index): looked up once as a key, the
+/// string needs no interning the next time.
+const FLAG_KEY_ATOM: u8 = 4;
 
 /// The allocation size of a string of `len` code units.
 pub fn string_cell_size(len: usize) -> usize {
@@ -92,6 +96,28 @@ impl StrRef {
         unsafe {
             let cell = &*self.ptr();
             (cell.header.flags & FLAG_ATOM != 0).then_some(cell.atom)
+        }
+    }
+    /// The atom this non-atom string's text was found to be, as a
+    /// property name (`remember_key_atom`).
+    #[inline]
+    pub fn key_atom(self) -> Option<u32> {
+        // SAFETY: a StrRef points to a live string cell.
+        unsafe {
+            let cell = &*self.ptr();
+            (cell.header.flags & FLAG_KEY_ATOM != 0).then_some(cell.atom)
+        }
+    }
+    /// Notes that this string's text is atom `id`, a property name (atoms
+    /// are never collected, so the id stays good).
+    pub fn remember_key_atom(self, id: u32) {
+        // SAFETY: a StrRef points to a live string cell.
+        unsafe {
+            let cell = &mut *self.ptr();
+            if cell.header.flags & FLAG_ATOM == 0 {
+                cell.atom = id;
+                cell.header.flags |= FLAG_KEY_ATOM;
+            }
         }
     }
     fn set_atom(self, id: u32) {

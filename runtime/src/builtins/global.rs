@@ -126,18 +126,30 @@ pub fn parse_int(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         i += 2;
         radix = 16;
     }
-    let mut digits = Vec::new();
-    while i < units.len() {
-        let Some(d) = char::from_u32(units[i] as u32).and_then(|c| c.to_digit(radix as u32)) else {
-            break;
-        };
-        digits.push(d as u8);
-        i += 1;
-    }
-    if digits.is_empty() {
+    let digit = |u: u16| char::from_u32(u as u32).and_then(|c| c.to_digit(radix as u32));
+    let end = i + units[i..]
+        .iter()
+        .take_while(|&&u| digit(u).is_some())
+        .count();
+    if end == i {
         return Ok(Value::double(f64::NAN));
     }
-    let n = conv::radix_digits_to_f64(&digits, radix as u32);
+    // Below 2^53 every integer is a double: no rounding to do.
+    let exact = units[i..end].iter().try_fold(0u64, |acc, &u| {
+        let acc = acc * radix as u64 + digit(u)? as u64;
+        (acc <= 1 << 53).then_some(acc)
+    });
+    let n = match exact {
+        Some(n) => n as f64,
+        None => {
+            let digits: Vec<u8> = units[i..end]
+                .iter()
+                .filter_map(|&u| digit(u))
+                .map(|d| d as u8)
+                .collect();
+            conv::radix_digits_to_f64(&digits, radix as u32)
+        }
+    };
     Ok(Value::number(if neg { -n } else { n }))
 }
 

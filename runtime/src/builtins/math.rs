@@ -117,6 +117,30 @@ unary! {
     };
 }
 
+/// A `Math` function native code may compute inline on a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Floor,
+    Ceil,
+    Trunc,
+    Sqrt,
+    Abs,
+}
+
+/// Which inline-able `Math` function `f` is, if it is one.
+pub fn unary_op(f: Value) -> Option<UnaryOp> {
+    let ops: [(NativeFn, UnaryOp); 5] = [
+        (floor, UnaryOp::Floor),
+        (ceil, UnaryOp::Ceil),
+        (trunc, UnaryOp::Trunc),
+        (sqrt, UnaryOp::Sqrt),
+        (abs, UnaryOp::Abs),
+    ];
+    ops.into_iter()
+        .find(|&(n, _)| super::is_native(f, n))
+        .map(|(_, op)| op)
+}
+
 fn clz32(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let x = conv::to_uint32(vm, args.get(0))?;
     Ok(Value::int(x.leading_zeros() as i32))
