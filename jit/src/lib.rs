@@ -98,6 +98,8 @@ pub struct Jit {
     /// Jobs on the background thread.
     pending: Vec<Pending>,
     next_job: u64,
+    /// The OSR entries of the function built last (`build`).
+    built_osr: Vec<u32>,
 }
 
 /// A function compiling on the background thread.
@@ -119,12 +121,6 @@ impl Pending {
             result,
         }
     }
-}
-
-/// The loop headers where `info`'s code can be entered (OSR).
-fn osr_headers(vm: &Vm, info: &FuncInfo) -> Vec<u32> {
-    let f = info.module(vm).ir.func(info.id);
-    lower::osr_entries(f).iter().map(|b| b.0).collect()
 }
 
 fn flags() -> settings::Flags {
@@ -193,6 +189,7 @@ impl Jit {
             worker: None,
             pending: Vec::new(),
             next_job: 0,
+            built_osr: Vec::new(),
         })
     }
 
@@ -207,14 +204,78 @@ impl Jit {
         info: &'static FuncInfo,
         osr_only: bool,
     ) -> Result<(), CompileError> {
-        self.ctx.clear();
-        self.ctx.func.signature = self.entry_signature();
-        let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-        let mut lowering = lower::Lowering::new(vm, info, builder, self.module.target_config());
-        if info.deopts.get() < runtime::interp::MAX_DEOPTS {
-            lowering.speculate();
-        }
-        let lowered = lowering.lower(osr_only)?;
+        let spec = info.deopts.get() < runtime::interp::MAX_DEOPTS;
+        let f = info.module(vm).ir.func(info.id);
+        let headers = lower::loop_headers(f);
+        // Facts at loop headers (see `lower::LoopFacts`): a plain lowering
+        // first, which notes the loops whose headers could assume facts;
+        // if any, lowered again (no OSR entries into those loops) until
+        // every assumption holds, or, after too many tries, plainly.
+        let mut loop_facts = (spec && !osr_only && !headers.is_empty()).then(|| lower::LoopFacts {
+            hints: vec![None; f.blocks.len()],
+            probe: true,
+            ..Default::default()
+        });
+        let mut tries = 0;
+        let lowered = loop {
+            tries += 1;
+            self.ctx.clear();
+            self.ctx.func.signature = self.entry_signature();
+            let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
+            let mut lowering = lower::Lowering::new(vm, info, builder, self.module.target_config());
+            if spec {
+                lowering.speculate();
+            }
+            if let Some(lf) = &loop_facts {
+                lowering.assume_at_loops(lf.clone());
+            }
+            let lowered = lowering.lower(osr_only)?;
+            let Some(lf) = &mut loop_facts else {
+                break lowered;
+            };
+            if lf.probe {
+                let found = lowered
+                    .loop_facts
+                    .as_ref()
+                    .map_or(&[][..], |l| &l.assumed[..]);
+                if found.is_empty() {
+                    break lowered;
+                }
+                lf.osr_headers = headers
+                    .iter()
+                    .copied()
+                    .filter(|h| !found.iter().any(|a| a.0 == *h))
+                    .collect();
+                lf.probe = false;
+                continue;
+            }
+            match lowered.retry {
+                None if lowered
+                    .loop_facts
+                    .as_ref()
+                    .is_some_and(|l| l.assumed.is_empty())
+                    && lf.osr_headers.len() < headers.len() =>
+                {
+                    // Nothing holds after all: the plain code, with every
+                    // OSR entry.
+                    loop_facts = None;
+                    continue;
+                }
+                None => break lowered,
+                // Every assumption narrowed to nothing: the plain code.
+                Some(hints) if hints.iter().flatten().all(|h| h.count() == 0) => {
+                    loop_facts = None;
+                }
+                Some(hints) => {
+                    lf.hints = hints;
+                    lf.assumed.clear();
+                }
+            }
+            if tries >= 6 {
+                loop_facts = None;
+            }
+        };
+        self.built_osr = lowered.osr_headers;
         info.jit_roots.borrow_mut().extend(lowered.roots);
         info.deopt_points.borrow_mut().extend(lowered.deopt_points);
         self.stats.inlined += lowered.inlined;
@@ -367,7 +428,7 @@ impl Jit {
             info,
             osr_only,
             generation: info.compile_gen.get(),
-            headers: osr_headers(vm, info),
+            headers: std::mem::take(&mut self.built_osr),
             name: Self::name_of(vm, info),
         });
         Some(Ok(()))
@@ -421,7 +482,7 @@ impl JitBackend for Jit {
     ) -> Option<(usize, Vec<u32>)> {
         let result = self
             .compile_entry(vm, info, osr_only)
-            .map(|a| (a, osr_headers(vm, info)));
+            .map(|a| (a, std::mem::take(&mut self.built_osr)));
         self.note_result(vm, info, result)
     }
 

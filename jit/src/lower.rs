@@ -114,6 +114,31 @@ pub struct Lowering<'a, 'b> {
     /// Calls inlined, and inlines abandoned (for `--stats`).
     inlined: u32,
     inline_abandoned: u32,
+    /// Loop headers may start knowing what holds on entry to the loop
+    /// (see `LoopFacts`); off, they start knowing nothing.
+    loop_facts: Option<LoopFacts>,
+    /// Per IR block: an OSR entry jumps in (it starts knowing nothing).
+    osr_target: Vec<bool>,
+}
+
+/// Facts at loop headers, found by lowering more than once. A header
+/// starts with what holds at the ends of its forward predecessors (narrowed
+/// by `hints`); once the whole function is lowered, each assumption is
+/// checked against the ends of the header's back edges. One that does not
+/// hold there becomes a narrower hint for the next attempt (facts only
+/// shrink, so this ends). OSR entries cannot come in at a header that
+/// assumes anything.
+#[derive(Clone, Debug, Default)]
+pub struct LoopFacts {
+    /// Per IR block: at most this is assumed at the header (None: no bound).
+    pub hints: Vec<Option<Facts>>,
+    /// Loop headers whose OSR entries this lowering emits.
+    pub osr_headers: Vec<ir::Block>,
+    /// What each header assumed.
+    pub assumed: Vec<(ir::Block, Facts)>,
+    /// A first, plain lowering (OSR entries at every loop, nothing
+    /// assumed) that notes in `assumed` what the headers could assume.
+    pub probe: bool,
 }
 
 /// What lowering a function leaves besides its CLIF.
@@ -126,6 +151,12 @@ pub struct Lowered {
     /// Calls inlined, and inlines abandoned.
     pub inlined: u32,
     pub inline_abandoned: u32,
+    /// With `assume_at_loops`: what the headers assumed, and the narrower
+    /// hints to lower again with when an assumption did not hold.
+    pub loop_facts: Option<LoopFacts>,
+    pub retry: Option<Vec<Option<Facts>>>,
+    /// The loop headers OSR can enter at (`Vm`'s `osr_headers`).
+    pub osr_headers: Vec<u32>,
 }
 
 fn mem() -> MemFlagsData {
@@ -184,6 +215,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
             fresh: Vec::new(),
             inlined: 0,
             inline_abandoned: 0,
+            loop_facts: None,
+            osr_target: vec![false; f.blocks.len()],
+        }
+    }
+
+    /// Lets loop headers assume facts (`LoopFacts`), after `speculate`.
+    pub fn assume_at_loops(&mut self, lf: LoopFacts) {
+        if self.spec {
+            self.loop_facts = Some(lf);
         }
     }
 
@@ -221,6 +261,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
             } => Some(*c),
             _ => None,
         }
+    }
+    /// Is IR value `v` known to be an int32, or an int32 constant?
+    fn int_like(&self, v: ir::Value) -> bool {
+        self.kint(v)
+            || matches!(self.ir_const(v), Some(Constant::Number(n)) if Value::number(n).is_int())
     }
     /// Is IR value `v` known to be an int32?
     fn kint(&self, v: ir::Value) -> bool {
@@ -998,7 +1043,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let regs = self.load(I64, fp, L::FR_REGS);
             let which = self.load(I32, self.vm_v, L::VM_OSR_BLOCK);
             let mut switch = Switch::new();
-            let entries = osr_entries(self.f);
+            let entries = match &self.loop_facts {
+                Some(lf) if !osr_only && !lf.probe => osr_entries_of(self.f, &lf.osr_headers),
+                _ => osr_entries(self.f),
+            };
+            for &b in &entries {
+                self.osr_target[b.index()] = true;
+            }
             let preambles: Vec<clif::Block> =
                 entries.iter().map(|_| self.b.create_block()).collect();
             for (&h, &p) in entries.iter().zip(&preambles) {
@@ -1019,17 +1070,52 @@ impl<'a, 'b> Lowering<'a, 'b> {
             rpo(self.f, &starts)
         };
         self.lower_blocks(&order, Facts::default())?;
+        let retry = self.check_loop_facts();
         if let Some((slot, n)) = self.spill {
             self.b.func.sized_stack_slots[slot].size = 8 * n;
         }
         self.b.seal_all_blocks();
         self.b.finalize(self.frontend_config);
+        let osr_headers = self
+            .osr_target
+            .iter()
+            .enumerate()
+            .filter(|t| *t.1)
+            .map(|t| t.0 as u32)
+            .collect();
         Ok(Lowered {
             roots: self.roots,
             deopt_points: self.deopt_points,
             inlined: self.inlined,
             inline_abandoned: self.inline_abandoned,
+            loop_facts: self.loop_facts,
+            retry,
+            osr_headers,
         })
+    }
+
+    /// Whether every loop header's assumption holds at the ends of all its
+    /// predecessors; if not, the narrower hints to lower again with.
+    fn check_loop_facts(&self) -> Option<Vec<Option<Facts>>> {
+        let lf = self.loop_facts.as_ref().filter(|lf| !lf.probe)?;
+        let mut hints = lf.hints.clone();
+        let mut narrowed = false;
+        for (h, assumed) in &lf.assumed {
+            let FactPreds::Some(ps) = &self.fact_preds[h.index()] else {
+                continue;
+            };
+            let mut holds = assumed.clone();
+            for p in ps {
+                if let Some(end) = &self.end_facts[p.index()] {
+                    holds.meet(end);
+                }
+            }
+            if holds.count() < assumed.count() {
+                narrowed = true;
+                hints[h.index()] = Some(holds);
+            }
+        }
+        narrowed.then_some(hints)
     }
 
     /// Lowers IR blocks `order` (each after its dominators). A block starts
@@ -1041,9 +1127,21 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.cur = b;
             let start = first.take().unwrap_or_default();
             self.facts = match &self.fact_preds[b.index()] {
+                _ if self.inline.is_none() && self.osr_target[b.index()] => {
+                    if let FactPreds::Some(ps) = &self.fact_preds[b.index()]
+                        && self.loop_facts.as_ref().is_some_and(|lf| lf.probe)
+                    {
+                        let ps = ps.clone();
+                        self.start_facts(b, &ps);
+                    }
+                    Facts::default()
+                }
                 FactPreds::None => start,
                 FactPreds::Handler => Facts::default(),
-                FactPreds::Some(ps) => self.merged_facts(ps),
+                FactPreds::Some(ps) => {
+                    let ps = ps.clone();
+                    self.start_facts(b, &ps)
+                }
             };
             let c = self.block_of(b);
             self.b.switch_to_block(c);
@@ -1066,6 +1164,39 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.end_facts[b.index()] = Some(std::mem::take(&mut self.facts));
         }
         Ok(())
+    }
+
+    /// What block `b` starts knowing: what holds at the ends of all of its
+    /// predecessors `preds`; at a loop header (a predecessor not lowered
+    /// yet), with loop facts on, what holds at the ends of the lowered ones,
+    /// within the header's hint, assumed (and checked once all is lowered).
+    fn start_facts(&mut self, b: ir::Block, preds: &[ir::Block]) -> Facts {
+        let back_edge = preds.iter().any(|p| self.end_facts[p.index()].is_none());
+        if !back_edge || self.inline.is_some() {
+            return self.merged_facts(preds);
+        }
+        let Some(lf) = &self.loop_facts else {
+            return Facts::default();
+        };
+        let mut ends = preds
+            .iter()
+            .filter_map(|p| self.end_facts[p.index()].as_ref());
+        let Some(first) = ends.next() else {
+            return Facts::default();
+        };
+        let mut facts = first.clone();
+        for e in ends {
+            facts.meet(e);
+        }
+        if let Some(h) = &lf.hints[b.index()] {
+            facts.meet(h);
+        }
+        if facts.count() > 0
+            && let Some(lf) = &mut self.loop_facts
+        {
+            lf.assumed.push((b, facts.clone()));
+        }
+        facts
     }
 
     /// What holds at the ends of all of `preds` (nothing while one is not
@@ -2372,7 +2503,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let not_int = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let (kx, ky) = (self.kint(d.args[0]), self.kint(d.args[1]));
+        let (kx, ky) = (self.int_like(d.args[0]), self.int_like(d.args[1]));
         if kx && ky {
             self.b.ins().jump(fast, &[]);
         } else {
@@ -2399,6 +2530,28 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[BlockArg::Value(c)]);
 
         self.b.switch_to_block(not_int);
+        if strict && (kx || ky) {
+            // An int32 is strictly equal to a double of its value and to
+            // nothing that is not a number.
+            let other = if kx { y } else { x };
+            let num = self.is_number(other);
+            let doubles = self.b.create_block();
+            let unequal = self.b.create_block();
+            self.b.ins().brif(num, doubles, &[], unequal, &[]);
+            self.b.switch_to_block(doubles);
+            let fx = self.unbox_f64(x);
+            let fy = self.unbox_f64(y);
+            let c = self.b.ins().fcmp(fcc, fx, fy);
+            self.b.ins().jump(join, &[BlockArg::Value(c)]);
+            self.b.switch_to_block(unequal);
+            let r = self.b.ins().iconst(I8, i64::from(op != Opcode::StrictEq));
+            self.b.ins().jump(join, &[BlockArg::Value(r)]);
+            self.b.switch_to_block(slow);
+            self.b.ins().trap(clif::TrapCode::unwrap_user(1));
+            self.b.switch_to_block(join);
+            let raw = self.b.block_params(join)[0];
+            return (self.box_bool(raw), raw);
+        }
         if strict {
             // An object, undefined, null or a boolean is strictly equal
             // only to itself: compare the bits.
@@ -3321,8 +3474,13 @@ fn rpo(f: &ir::Function, starts: &[ir::Block]) -> Vec<ir::Block> {
 /// ([`ir::Function::jump_chain`]), because the interpreter's back edges
 /// arrive where threading took them.
 pub fn osr_entries(f: &ir::Function) -> Vec<ir::Block> {
+    osr_entries_of(f, &loop_headers(f))
+}
+
+/// The OSR entries of loop headers `headers` (each with its jump chain).
+pub fn osr_entries_of(f: &ir::Function, headers: &[ir::Block]) -> Vec<ir::Block> {
     let mut out: Vec<ir::Block> = Vec::new();
-    for h in loop_headers(f) {
+    for &h in headers {
         for b in f.jump_chain(h) {
             if !out.contains(&b) {
                 out.push(b);

@@ -99,6 +99,14 @@ impl Facts {
             }
         }
     }
+    /// How many facts this holds (a meet never adds any).
+    pub fn count(&self) -> usize {
+        self.shapes.len()
+            + usize::from(self.global_shape.is_some())
+            + self.globals.len()
+            + self.props.len()
+            + self.cells.len()
+    }
     /// Keeps what `other` knows too (where two paths merge). A fact that
     /// names a value holds on every path only as the same value, which
     /// then is defined where both paths pass, so it dominates the merge.
