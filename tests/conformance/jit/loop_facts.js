@@ -83,3 +83,42 @@ function inner(i) {
   return 0;
 }
 console.log("long", long(2500, inner), long(3000, function (i) { return i & 1; }));
+
+// Stores into a prototype, deletes and a prototype change inside the loop.
+(function () {
+function C() { this.n = 0; }
+C.prototype.m = function () { return 1; };
+var P = C.prototype;
+function run(c, k, at) {
+  var t = 0;
+  for (var i = 0; i < k; i++) {
+    t += c.m();
+    if (i === at) P.m = function () { return 50; };
+  }
+  P.m = function () { return 1; };
+  return t;
+}
+var r = 0;
+for (var i = 0; i < 3000; i++) r += run(new C(), 8, i % 10);
+function run2(o, k) {
+  var t = 0;
+  for (var i = 0; i < k; i++) {
+    t += o.x === undefined ? 100 : o.x;
+    if (i === 3) delete o.x;
+    if (i === 5) o.x = 7;
+  }
+  return t;
+}
+for (var i = 0; i < 3000; i++) r += run2({ x: 2, y: 1 }, 8);
+function run3(o, k) {
+  var t = 0;
+  for (var i = 0; i < k; i++) {
+    t += o.x;
+    if (i === 3) Object.setPrototypeOf(o, { z: 1 });
+    t += o.z === undefined ? 0 : o.z;
+  }
+  return t;
+}
+for (var i = 0; i < 3000; i++) r += run3({ x: 2 }, 8);
+console.log(r);
+})();
