@@ -119,6 +119,14 @@ pub struct Lowering<'a, 'b> {
     loop_facts: Option<LoopFacts>,
     /// Per IR block: an OSR entry jumps in (it starts knowing nothing).
     osr_target: Vec<bool>,
+    /// Stores of an inlined body not yet written to memory: (object,
+    /// slot location, value, key). A check may still fail (the caller's
+    /// deopt makes the whole call again, stores included), so checks can
+    /// follow them; they are written before anything could read them, and
+    /// at the end of each block of the body (`flush_stores`).
+    deferred: Vec<(clif::Value, u32, clif::Value, u64)>,
+    /// The store just lowered was deferred.
+    store_deferred: bool,
 }
 
 /// Facts at loop headers, found by lowering more than once. A header
@@ -217,6 +225,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             inline_abandoned: 0,
             loop_facts: None,
             osr_target: vec![false; f.blocks.len()],
+            deferred: Vec::new(),
+            store_deferred: false,
         }
     }
 
@@ -692,10 +702,20 @@ impl<'a, 'b> Lowering<'a, 'b> {
         }
         let obj = self.val(obj_v);
         let x = self.val(x_v);
-        if let Some(e) = Self::pick_entry(&entries, self.facts.shape_of(o)) {
+        let pick = Self::pick_entry(&entries, self.facts.shape_of(o));
+        let defer = self.inline.is_some() && pick.is_some_and(|e| e.kind == IcKind::StoreOwn);
+        if !defer {
+            self.flush_stores();
+        }
+        if let Some(e) = pick {
             self.root(e.shape as usize);
             self.guard_shape(inst, obj_v, obj, e.shape as u64);
-            self.entry_store(inst, obj, &e, x, Miss::DeoptRecording);
+            if defer {
+                self.deferred.push((obj, e.loc, x, key));
+                self.store_deferred = true;
+            } else {
+                self.entry_store(inst, obj, &e, x, Miss::DeoptRecording);
+            }
             let old = e.shape as u64;
             if e.kind == IcKind::StoreAdd {
                 self.facts.forget_shape(old);
@@ -724,6 +744,20 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let xc = self.cv(x_v);
         self.facts.set_prop(o, key, xc);
         true
+    }
+
+    /// Writes the deferred stores of an inlined body (see `deferred`);
+    /// after that, no check may follow in the body.
+    fn flush_stores(&mut self) {
+        if self.deferred.is_empty() {
+            return;
+        }
+        for (obj, loc, x, _) in std::mem::take(&mut self.deferred) {
+            self.store_loc(obj, loc, x);
+        }
+        if let Some(il) = &mut self.inline {
+            il.stored = true;
+        }
     }
 
     /// The cache entry of global site `site` for the global object's
@@ -1149,9 +1183,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
             for (&p, x) in self.f.block(b).params.iter().zip(params) {
                 self.set_val(p, x);
             }
+            let last = self.f.block(b).insts.last().copied();
             for &inst in &self.f.block(b).insts {
                 self.impure = false;
                 self.pure_call = false;
+                if !self.deferred.is_empty()
+                    && (Some(inst) == last || !defer_past(self.f.inst(inst).op))
+                {
+                    self.flush_stores();
+                }
                 self.inst(inst)?;
                 let keeps = keeps_facts(self.f.inst(inst).op) || self.pure_call;
                 if self.impure || !keeps {
@@ -1632,6 +1672,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             Opcode::GetProp => {
                 let key = self.key_imm(d);
+                if self.deferred.iter().any(|s| s.3 == key)
+                    && self.facts.prop(self.cv(d.args[0]), key).is_none()
+                {
+                    // It may read what a deferred store writes.
+                    self.flush_stores();
+                }
                 let ic: *mut runtime::ic::PropIc = self.code.prop_ic(d.site);
                 // SAFETY: as in `spec_get`.
                 if self.inline.is_some() && self.never_ran(unsafe { &*ic }) {
@@ -1644,10 +1690,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             Opcode::SetProp => {
                 let key = self.key_imm(d);
+                self.store_deferred = false;
                 if !self.spec_set(inst, d.site, d.args[0], key, d.args[1]) {
+                    self.flush_stores();
                     self.set_prop(inst, d.site, a[0], key, a[1]);
                 }
                 if let Some(il) = &mut self.inline
+                    && !self.store_deferred
                     && !self.fresh.contains(&a[0])
                 {
                     il.stored = true;
@@ -1656,6 +1705,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             Opcode::GetElem => Some(self.get_elem(inst, a[0], a[1])),
             Opcode::SetElem => {
+                self.flush_stores();
                 self.set_elem(inst, a[0], a[1], a[2]);
                 None
             }
@@ -3412,6 +3462,52 @@ pub(crate) enum FactPreds {
 }
 
 /// Per block of `f`: where its facts come from.
+/// May an inlined body's deferred stores stay unwritten across an
+/// instruction with opcode `op`? Only across ones that read no named
+/// property other than through `GetProp` (which writes a deferred store
+/// of its key first) and write none.
+fn defer_past(op: Opcode) -> bool {
+    use Opcode::*;
+    matches!(
+        op,
+        Const
+            | Param
+            | This
+            | Callee
+            | ClosureEnv
+            | LoadEnv
+            | CheckInit
+            | IsHole
+            | ToNumber
+            | Inc
+            | Dec
+            | Neg
+            | Not
+            | BitNot
+            | TypeOf
+            | BitAnd
+            | BitOr
+            | BitXor
+            | Shl
+            | Sar
+            | Shr
+            | GetProp
+            | SetProp
+            | GetElem
+            | Add
+            | Sub
+            | Mul
+            | Div
+            | Mod
+            | Lt
+            | Le
+            | Gt
+            | Ge
+            | StrictEq
+            | StrictNe
+    )
+}
+
 pub(crate) fn fact_preds(f: &ir::Function) -> Vec<FactPreds> {
     let mut preds: Vec<Vec<ir::Block>> = vec![Vec::new(); f.blocks.len()];
     let mut handler = vec![false; f.blocks.len()];

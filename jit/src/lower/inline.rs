@@ -11,8 +11,11 @@
 //! speculatively. Every check that fails in the body goes to the caller's
 //! deopt exit at the call, so the interpreter makes the whole call again,
 //! and no frame for the callee is ever needed. That is sound because no
-//! check can fail after a store: the first store ends the checks (later
-//! code that would need one abandons the inline). A body that turns out to
+//! check can fail after a store has reached memory: the first store
+//! written ends the checks (later code that would need one abandons the
+//! inline). A store to an existing own property is deferred until just
+//! before anything could read it or the block ends (`Lowering::deferred`),
+//! so checks may follow it in the source. A body that turns out to
 //! need anything else (a generic helper, a path that can throw) is
 //! abandoned too, while it is lowered: the site then jumps to an ordinary
 //! call instead, and the half-built body is unreachable code Cranelift
@@ -396,6 +399,11 @@ impl Lowering<'_, '_> {
         self.b.ins().jump(c, &[]);
         let order = rpo(self.f, &[e]);
         let lowered = self.lower_blocks(&order, first);
+        // Each block wrote its deferred stores before its end; a body left
+        // half-lowered (abandoned) leaves none for the caller's code.
+        if self.inline_stack.len() == 1 {
+            self.deferred.clear();
+        }
         self.swap_state(&mut st);
         self.inline_stack.pop();
         self.facts = caller_facts;
