@@ -127,6 +127,10 @@ pub struct Lowering<'a, 'b> {
     deferred: Vec<(clif::Value, u32, clif::Value, u64)>,
     /// The store just lowered was deferred.
     store_deferred: bool,
+    /// Per IR block of the function: something in it forgot all facts.
+    clobbered: Vec<bool>,
+    /// The function's blocks in the order they were lowered.
+    lowered_order: Vec<ir::Block>,
 }
 
 /// Facts at loop headers, found by lowering more than once. A header
@@ -227,6 +231,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             osr_target: vec![false; f.blocks.len()],
             deferred: Vec::new(),
             store_deferred: false,
+            clobbered: vec![false; f.blocks.len()],
+            lowered_order: Vec::new(),
         }
     }
 
@@ -1104,6 +1110,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             rpo(self.f, &starts)
         };
         self.lower_blocks(&order, Facts::default())?;
+        self.drop_clobbered_loops();
         let retry = self.check_loop_facts();
         if let Some((slot, n)) = self.spill {
             self.b.func.sized_stack_slots[slot].size = 8 * n;
@@ -1126,6 +1133,47 @@ impl<'a, 'b> Lowering<'a, 'b> {
             retry,
             osr_headers,
         })
+    }
+
+    /// In a probe: forgets the loops whose bodies forget all facts (a call
+    /// that is not inlined, a generic helper), where assuming anything at
+    /// the header would not hold. A loop's body: the blocks that reach one
+    /// of its back edges without passing its header.
+    fn drop_clobbered_loops(&mut self) {
+        let Some(lf) = self.loop_facts.as_mut().filter(|lf| lf.probe) else {
+            return;
+        };
+        let order = &self.lowered_order;
+        let clobbered = &self.clobbered;
+        let fact_preds = &self.fact_preds;
+        let preds_of = |b: ir::Block| match &fact_preds[b.index()] {
+            FactPreds::Some(ps) => &ps[..],
+            _ => &[][..],
+        };
+        lf.assumed.retain(|&(h, _)| {
+            let Some(start) = order.iter().position(|&b| b == h) else {
+                return false;
+            };
+            let mut body = vec![h];
+            let mut stack: Vec<ir::Block> = preds_of(h)
+                .iter()
+                .copied()
+                .filter(|p| {
+                    order
+                        .iter()
+                        .position(|b| b == p)
+                        .is_some_and(|i| i >= start)
+                })
+                .collect();
+            while let Some(x) = stack.pop() {
+                if body.contains(&x) {
+                    continue;
+                }
+                body.push(x);
+                stack.extend_from_slice(preds_of(x));
+            }
+            !body.iter().any(|b| clobbered[b.index()])
+        });
     }
 
     /// Whether every loop header's assumption holds at the ends of all its
@@ -1198,8 +1246,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     self.facts.clobber();
                     if self.inline.is_some() {
                         self.inline_abort = true;
+                    } else {
+                        self.clobbered[b.index()] = true;
                     }
                 }
+            }
+            if self.inline.is_none() {
+                self.lowered_order.push(b);
             }
             self.end_facts[b.index()] = Some(std::mem::take(&mut self.facts));
         }
