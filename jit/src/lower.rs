@@ -125,8 +125,6 @@ pub struct Lowering<'a, 'b> {
     /// follow them; they are written before anything could read them, and
     /// at the end of each block of the body (`flush_stores`).
     deferred: Vec<(clif::Value, u32, clif::Value, u64)>,
-    /// The store just lowered was deferred.
-    store_deferred: bool,
     /// Per IR block of the function: something in it forgot all facts.
     clobbered: Vec<bool>,
     /// The function's blocks in the order they were lowered.
@@ -230,7 +228,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
             loop_facts: None,
             osr_target: vec![false; f.blocks.len()],
             deferred: Vec::new(),
-            store_deferred: false,
             clobbered: vec![false; f.blocks.len()],
             lowered_order: Vec::new(),
         }
@@ -718,7 +715,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.guard_shape(inst, obj_v, obj, e.shape as u64);
             if defer {
                 self.deferred.push((obj, e.loc, x, key));
-                self.store_deferred = true;
             } else {
                 self.entry_store(inst, obj, &e, x, Miss::DeoptRecording);
             }
@@ -1187,10 +1183,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 continue;
             };
             let mut holds = assumed.clone();
-            for p in ps {
-                if let Some(end) = &self.end_facts[p.index()] {
-                    holds.meet(end);
-                }
+            if let Some(ends) = self.lowered_meet(ps) {
+                holds.meet(&ends);
             }
             if holds.count() < assumed.count() {
                 narrowed = true;
@@ -1208,22 +1202,17 @@ impl<'a, 'b> Lowering<'a, 'b> {
         for &b in order {
             self.cur = b;
             let start = first.take().unwrap_or_default();
-            self.facts = match &self.fact_preds[b.index()] {
-                _ if self.inline.is_none() && self.osr_target[b.index()] => {
-                    if let FactPreds::Some(ps) = &self.fact_preds[b.index()]
-                        && self.loop_facts.as_ref().is_some_and(|lf| lf.probe)
-                    {
-                        let ps = ps.clone();
-                        self.start_facts(b, &ps);
-                    }
-                    Facts::default()
+            // An OSR entry comes in knowing nothing; a probe still notes
+            // what its loop header could assume.
+            let osr_target = self.inline.is_none() && self.osr_target[b.index()];
+            let probe = self.loop_facts.as_ref().is_some_and(|lf| lf.probe);
+            self.facts = match self.fact_preds[b.index()].clone() {
+                FactPreds::Some(ps) if !osr_target || probe => {
+                    let facts = self.start_facts(b, &ps);
+                    if osr_target { Facts::default() } else { facts }
                 }
-                FactPreds::None => start,
-                FactPreds::Handler => Facts::default(),
-                FactPreds::Some(ps) => {
-                    let ps = ps.clone();
-                    self.start_facts(b, &ps)
-                }
+                FactPreds::None if !osr_target => start,
+                _ => Facts::default(),
             };
             let c = self.block_of(b);
             self.b.switch_to_block(c);
@@ -1271,16 +1260,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let Some(lf) = &self.loop_facts else {
             return Facts::default();
         };
-        let mut ends = preds
-            .iter()
-            .filter_map(|p| self.end_facts[p.index()].as_ref());
-        let Some(first) = ends.next() else {
+        let Some(mut facts) = self.lowered_meet(preds) else {
             return Facts::default();
         };
-        let mut facts = first.clone();
-        for e in ends {
-            facts.meet(e);
-        }
         if let Some(h) = &lf.hints[b.index()] {
             facts.meet(h);
         }
@@ -1295,18 +1277,23 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// What holds at the ends of all of `preds` (nothing while one is not
     /// lowered yet: a loop's back edge).
     fn merged_facts(&self, preds: &[ir::Block]) -> Facts {
-        let mut ends = preds.iter().map(|p| self.end_facts[p.index()].as_ref());
-        let Some(Some(first)) = ends.next() else {
+        if preds.iter().any(|p| self.end_facts[p.index()].is_none()) {
             return Facts::default();
-        };
-        let mut facts = first.clone();
-        for end in ends {
-            match end {
-                Some(e) => facts.meet(e),
-                None => return Facts::default(),
-            }
         }
-        facts
+        self.lowered_meet(preds).unwrap_or_default()
+    }
+
+    /// What holds at the ends of those of `preds` lowered so far (None if
+    /// none is).
+    fn lowered_meet(&self, preds: &[ir::Block]) -> Option<Facts> {
+        let mut ends = preds
+            .iter()
+            .filter_map(|p| self.end_facts[p.index()].as_ref());
+        let mut facts = ends.next()?.clone();
+        for e in ends {
+            facts.meet(e);
+        }
+        Some(facts)
     }
 
     /// The start of an OSR entry at loop header `header`: every value the
@@ -1743,13 +1730,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             Opcode::SetProp => {
                 let key = self.key_imm(d);
-                self.store_deferred = false;
+                let pending = self.deferred.len();
                 if !self.spec_set(inst, d.site, d.args[0], key, d.args[1]) {
                     self.flush_stores();
                     self.set_prop(inst, d.site, a[0], key, a[1]);
                 }
+                let deferred = self.deferred.len() > pending;
                 if let Some(il) = &mut self.inline
-                    && !self.store_deferred
+                    && !deferred
                     && !self.fresh.contains(&a[0])
                 {
                     il.stored = true;
@@ -3514,7 +3502,6 @@ pub(crate) enum FactPreds {
     Some(Vec<ir::Block>),
 }
 
-/// Per block of `f`: where its facts come from.
 /// May an inlined body's deferred stores stay unwritten across an
 /// instruction with opcode `op`? Only across ones that read no named
 /// property other than through `GetProp` (which writes a deferred store
@@ -3561,6 +3548,7 @@ fn defer_past(op: Opcode) -> bool {
     )
 }
 
+/// Per block of `f`: where its facts come from.
 pub(crate) fn fact_preds(f: &ir::Function) -> Vec<FactPreds> {
     let mut preds: Vec<Vec<ir::Block>> = vec![Vec::new(); f.blocks.len()];
     let mut handler = vec![false; f.blocks.len()];
