@@ -290,32 +290,63 @@ impl<'a, 'b> Lowering<'a, 'b> {
     fn deopt_exit(&mut self, inst: ir::Inst, reason: DeoptReason) -> clif::Block {
         if let Some(il) = &self.inline {
             // In an inlined body: the caller makes the whole call again,
-            // unless the body has stored (see `inline.rs`).
-            if il.stored {
-                self.inline_abort = true;
+            // unless the body has stored; then the exit builds the frames
+            // of the inlined calls, and the innermost one resumes at `inst`
+            // (see `inline.rs`).
+            if !il.stored {
+                return il.bail;
             }
+            if il.chain.is_some() {
+                return self.chain_exit(inst, reason);
+            }
+            self.inline_abort = true;
             return il.bail;
         }
         if let Some(e) = self.exits.iter().find(|e| e.0 == inst && e.1 == reason) {
             return e.2;
         }
-        let live: Vec<ir::Value> = self
-            .liveness
-            .as_ref()
-            .expect("speculating")
-            .live_at(self.f, self.cur, inst)
-            .into_iter()
-            .filter(|v| match self.f.values[v.index()].def {
-                // Constants are in the registers a frame starts with.
-                ir::ValueDef::Inst(i) => self.f.inst(i).op != Opcode::Const,
-                ir::ValueDef::Param(..) => true,
-            })
-            .collect();
+        let live = self.live_values(inst);
         let exit = self.b.create_block();
         self.b.set_cold_block(exit);
         let here = self.b.current_block();
         self.b.switch_to_block(exit);
-        let n = live.len() as u32;
+        let point = DeoptPoint {
+            pc: self.code.op_of_inst[inst.index()],
+            reason,
+            regs: live.iter().map(|v| v.index() as u32).collect(),
+            frames: Box::new([]),
+        };
+        let vals: Vec<clif::Value> = live.iter().map(|&v| self.val(v)).collect();
+        self.leave_for_interpreter(point, &vals);
+        if let Some(h) = here {
+            self.b.switch_to_block(h);
+        }
+        self.exits.push((inst, reason, exit));
+        exit
+    }
+
+    /// The values live before `inst` of the function being lowered
+    /// (constants left out: they are in the registers a frame starts
+    /// with). Their Cranelift values are to be read where they are used
+    /// (an OSR entry's variables are read per block).
+    fn live_values(&mut self, inst: ir::Inst) -> Vec<ir::Value> {
+        let f = self.f;
+        let live = self
+            .liveness
+            .get_or_insert_with(|| Liveness::new(f))
+            .live_at(f, self.cur, inst);
+        live.into_iter()
+            .filter(|v| match f.values[v.index()].def {
+                ir::ValueDef::Inst(i) => f.inst(i).op != Opcode::Const,
+                ir::ValueDef::Param(..) => true,
+            })
+            .collect()
+    }
+
+    /// Ends the current (exit) block: spills `vals`, the values `point`
+    /// lists, and calls `abi::h_deopt`, whose result the code returns.
+    fn leave_for_interpreter(&mut self, point: DeoptPoint, vals: &[clif::Value]) {
+        let n = vals.len() as u32;
         let slot = match self.spill {
             Some((slot, size)) => {
                 self.spill = Some((slot, size.max(n)));
@@ -331,26 +362,16 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 slot
             }
         };
-        for (i, &v) in live.iter().enumerate() {
-            let x = self.val(v);
+        for (i, &x) in vals.iter().enumerate() {
             self.b.ins().stack_store(I64, x, slot, (8 * i) as i32);
         }
         let addr = self.b.ins().stack_addr(I64, slot, 0);
-        let point = Box::new(DeoptPoint {
-            pc: self.code.op_of_inst[inst.index()],
-            reason,
-            regs: live.iter().map(|v| v.index() as u32).collect(),
-        });
+        let point = Box::new(point);
         let pv = self.iconst(&*point as *const DeoptPoint as u64);
         self.deopt_points.push(point);
         let (vm, fp) = (self.vm_v, self.fp_v);
         let r = self.call(abi::h_deopt as *const () as usize, &[vm, fp, pv, addr]);
         self.b.ins().return_(&[r]);
-        if let Some(h) = here {
-            self.b.switch_to_block(h);
-        }
-        self.exits.push((inst, reason, exit));
-        exit
     }
 
     /// Continues when `ok` holds, else deopts at `inst`.

@@ -886,11 +886,11 @@ pub extern "C" fn h_deopt(
 ) -> u64 {
     let vm = self::vm(vm);
     // SAFETY: `point` is one of the function's deopt points, which live as
-    // long as its `FuncInfo`; the code spilled one value per register of
-    // the point at `vals`.
+    // long as its `FuncInfo`; the code spilled the point's values (one per
+    // register of each frame, and each inlined frame's `this`) at `vals`.
     let (point, vals) = unsafe {
         let point = &*point;
-        (point, std::slice::from_raw_parts(vals, point.regs.len()))
+        (point, std::slice::from_raw_parts(vals, point.spilled()))
     };
     let r = interp::deopt(vm, point, vals);
     ret(vm, r)

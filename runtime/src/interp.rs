@@ -152,11 +152,44 @@ impl DeoptReason {
 /// interpreter: the op to run next (which runs again in full, so the
 /// interpreter's feedback records what the guard did not expect) and the
 /// registers of the values live there, in the order the code spills them.
+///
+/// A check inside an inlined callee, after the callee has stored, cannot
+/// make the whole call again: its point rebuilds the callees' frames
+/// (`frames`, outermost first), and `pc` is then the call in the compiled
+/// function's own frame, which goes on after it when the callees return.
 #[derive(Debug)]
 pub struct DeoptPoint {
     pub pc: u32,
     pub reason: DeoptReason,
     pub regs: Box<[u32]>,
+    pub frames: Box<[DeoptFrame]>,
+}
+
+/// The frame of an inlined callee that a deopt builds: the closure
+/// (a constant of the code, rooted by it), the op it resumes at (a call,
+/// except in the innermost frame: the instruction whose check failed), the
+/// caller's register for its result, its number of arguments and the
+/// registers of its live values. The code spills its `this`, its
+/// arguments, then those values.
+#[derive(Debug)]
+pub struct DeoptFrame {
+    pub callee: u64,
+    pub pc: u32,
+    pub ret: u32,
+    pub argc: u32,
+    pub regs: Box<[u32]>,
+}
+
+impl DeoptPoint {
+    /// How many values the code spills for this point.
+    pub fn spilled(&self) -> usize {
+        let inlined: usize = self
+            .frames
+            .iter()
+            .map(|f| 1 + f.argc as usize + f.regs.len())
+            .sum();
+        self.regs.len() + inlined
+    }
 }
 
 /// The `FuncInfo` of a frame record.
@@ -2000,11 +2033,21 @@ pub fn deopt(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<Value> {
     let code = info.code(vm);
     vm.stats.deopts += 1;
     if vm.trace_deopt {
-        let module = info.module(vm);
-        let (line, col) = module.position_of(info, point.pc);
+        // Where the check failed: in the innermost inlined callee, if any.
+        let (at, pc, inlined) = match point.frames.last() {
+            Some(fr) => {
+                let callee = Value::from_bits(fr.callee).as_object();
+                let outer = tier_name(vm, info);
+                let at = callee.map_or(info, func_info);
+                (at, fr.pc, format!(" (inlined in {outer})"))
+            }
+            None => (info, point.pc, String::new()),
+        };
+        let module = at.module(vm);
+        let (line, col) = module.position_of(at, pc);
         let text = format!(
-            "[deopt] {} at {}:{line}:{col}: {}\n",
-            tier_name(vm, info),
+            "[deopt] {} at {}:{line}:{col}: {}{inlined}\n",
+            tier_name(vm, at),
             module.file_name,
             point.reason.text()
         );
@@ -2037,7 +2080,11 @@ pub fn deopt(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<Value> {
             *regs.add(r as usize) = Value::from_bits(x);
         }
         (*fp).pc = point.pc;
-        let r = run_at(vm, point.pc as usize);
+        let depth = vm.frames.len();
+        let r = match push_inlined_frames(vm, point, &vals[point.regs.len()..]) {
+            Ok(start) => run_from(vm, start, depth),
+            Err(e) => Err(e),
+        };
         if let Some(base) = pushed {
             vm.stack.truncate(base);
             (*fp).regs = std::ptr::null_mut();
@@ -2046,12 +2093,76 @@ pub fn deopt(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<Value> {
     }
 }
 
+/// Pushes the frames of the inlined callees a deopt at `point` rebuilds
+/// (none for most points), with their spilled values `vals`, on top of
+/// the deopting frame, which stops at its call. Returns the op the top
+/// frame resumes at.
+fn push_inlined_frames(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<usize> {
+    if point.frames.is_empty() {
+        return Ok(point.pc as usize);
+    }
+    if vm.frames.len() + point.frames.len() > MAX_CALL_DEPTH {
+        return Err(vm.range_error("Maximum call stack size exceeded"));
+    }
+    let (depth, first) = (vm.frames.len(), vm.stack.top());
+    let mut at = 0;
+    for fr in &point.frames {
+        let callee = Value::from_bits(fr.callee)
+            .as_object()
+            .expect("an inlined closure");
+        let info = func_info(callee);
+        let code = info.code(vm);
+        let argc = fr.argc as usize;
+        let this = Value::from_bits(vals[at]);
+        let args = &vals[at + 1..at + 1 + argc];
+        let live = &vals[at + 1 + argc..at + 1 + argc + fr.regs.len()];
+        at += 1 + argc + fr.regs.len();
+        // The arguments, then the registers, as a call in the loop makes.
+        let base = vm.stack.top();
+        let pushed = args.iter().all(|&a| vm.stack.push(Value::from_bits(a)));
+        let Some(regs_base) = vm.stack.push_frame_from(&code.init).filter(|_| pushed) else {
+            while vm.frames.len() > depth {
+                vm.frames.pop();
+            }
+            vm.stack.truncate(first);
+            return Err(vm.range_error("Maximum call stack size exceeded"));
+        };
+        let regs = vm.stack.slot_ptr(regs_base);
+        for (&r, &x) in fr.regs.iter().zip(live) {
+            // SAFETY: the frame just pushed has `code.nregs` registers and
+            // `r` is one of its values.
+            unsafe { *regs.add(r as usize) = Value::from_bits(x) };
+        }
+        assert!(vm.frames.len() < vm.frames.capacity());
+        vm.frames.push(FrameRecord {
+            info,
+            pc: fr.pc,
+            ret: fr.ret,
+            code,
+            regs,
+            args_base: base as u32,
+            argc: fr.argc,
+            this,
+            callee,
+            new_target: Value::UNDEFINED,
+            construct_this: Value::HOLE,
+        });
+    }
+    Ok(point.frames.last().map_or(point.pc, |f| f.pc) as usize)
+}
+
 /// `run` starting at op `start` of the top frame (whose registers are set).
 fn run_at(vm: &mut Vm, start: usize) -> JsResult<Value> {
+    let depth = vm.frames.len();
+    run_from(vm, start, depth)
+}
+
+/// `run_at`, returning when the frame at depth `entry_depth` (the top one
+/// or one below it, suspended at a call) returns.
+fn run_from(vm: &mut Vm, start: usize, entry_depth: usize) -> JsResult<Value> {
     // The frame vector never reallocates (capacity MAX_CALL_DEPTH + 1 is
     // reserved up front), so records stay put while their frames run.
     debug_assert!(vm.frames.capacity() > MAX_CALL_DEPTH);
-    let entry_depth = vm.frames.len();
     let mut fp: *mut FrameRecord = vm.frames.last_mut().expect("frame record");
     // SAFETY: `fp` is the entry frame's record (see above).
     let (mut code, mut regs): (&'static Code, *mut Value) = unsafe { (&*(*fp).code, (*fp).regs) };

@@ -115,6 +115,12 @@ impl ValueStack {
         true
     }
 
+    /// The first free slot (what `truncate` gives back to).
+    #[inline]
+    pub fn top(&self) -> usize {
+        self.top
+    }
+
     #[inline]
     pub fn truncate(&mut self, top: usize) {
         debug_assert!(top <= self.top);

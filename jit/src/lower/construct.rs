@@ -149,15 +149,14 @@ impl Lowering<'_, '_> {
         let Some(body) = self.inlinable(plan.info, base, true) else {
             return Ok(None);
         };
-        let Some((bail, entry)) = self.inline_entry(inst) else {
+        let Some(entry) = self.inline_entry(inst, false) else {
             return Ok(None);
         };
-        let ctor_this = self.planned_this(callee, new_target, plan, bail);
+        let ctor_this = self.planned_this(callee, new_target, plan, entry.bail);
         self.inline_construct_body(
             plan.info,
             body,
             args,
-            bail,
             entry,
             (plan.callee, plan.new_target),
             ctor_this,

@@ -10,12 +10,16 @@
 //! branches, further inlined calls and property stores, each lowered
 //! speculatively. Every check that fails in the body goes to the caller's
 //! deopt exit at the call, so the interpreter makes the whole call again,
-//! and no frame for the callee is ever needed. That is sound because no
-//! check can fail after a store has reached memory: the first store
-//! written ends the checks (later code that would need one abandons the
-//! inline). A store to an existing own property is deferred until just
-//! before anything could read it or the block ends (`Lowering::deferred`),
-//! so checks may follow it in the source. A body that turns out to
+//! and no frame for the callee is ever needed, as long as the body has
+//! stored nothing. A store to an existing own property is deferred until
+//! just before anything could read it or the block ends
+//! (`Lowering::deferred`), so checks may follow it in the source. A check
+//! after a store has reached memory cannot make the call again: its exit
+//! (`chain_exit`) rebuilds the frames of the inlined calls, each stopped at
+//! its call and the innermost at the check, writes the stores still
+//! deferred, and the interpreter goes on from there (the frames the deopt
+//! builds are listed in `Inline::chain`). Constructions are not rebuilt: in
+//! them a check after a store abandons the inline. A body that turns out to
 //! need anything else (a generic helper, a path that can throw) is
 //! abandoned too, while it is lowered: the site then jumps to an ordinary
 //! call instead, and the half-built body is unreachable code Cranelift
@@ -45,15 +49,45 @@ pub(super) struct Inline {
     /// What holds at every `return` that is not about the body's own
     /// values (the global object's shape, valid cells), for the caller.
     exit_facts: Option<Facts>,
-    /// A store has been lowered (in this body or an enclosing one): no
-    /// check may follow.
+    /// A store has reached memory (in this body or an enclosing one): a
+    /// check can no longer make the whole call again.
     pub(super) stored: bool,
+    /// The frames above the body, outermost first, each stopped at its
+    /// call: what a check after a store rebuilds. None when one of them,
+    /// or the body, is a construction.
+    pub(super) chain: Option<Vec<ChainFrame>>,
+}
+
+/// A frame stopped at a call, as a deopt from inside the inlined callee
+/// rebuilds it.
+#[derive(Clone)]
+pub(super) struct ChainFrame {
+    /// An inlined callee's closure (a constant), `this` and arguments;
+    /// None for the compiled function's own frame.
+    inlined: Option<(u64, clif::Value, Vec<clif::Value>)>,
+    /// The call's op, and the register of its result.
+    pc: u32,
+    dst: u32,
+    /// The registers of the values live at the call, with their values.
+    live: Vec<(u32, clif::Value)>,
+}
+
+/// Where an inline starts: the deopt exit that makes the whole call
+/// again, the jump into the block where the checks begin (redirected to
+/// the ordinary call if the inline is abandoned), and the frames above
+/// the body.
+pub(super) struct Entry {
+    pub(super) bail: clif::Block,
+    enter: clif::Inst,
+    pre: clif::Block,
+    chain: Option<Vec<ChainFrame>>,
 }
 
 /// What an inlined body's frame holds.
 pub(super) struct Frame {
-    /// The callee (a constant).
+    /// The callee (a constant), and its address.
     callee: clif::Value,
+    callee_addr: u64,
     this: clif::Value,
     /// The shape `this` is known to have (an object's), if any.
     this_shape: Option<u64>,
@@ -117,23 +151,115 @@ impl Lowering<'_, '_> {
         self.spec && self.inline_stack.len() < MAX_DEPTH
     }
 
-    /// The start of an inline at `inst`: its deopt exit (nested, the
-    /// outermost call's, and a check after a store abandons the outermost
-    /// inline) and the jump into a new block where its checks begin (the
-    /// jump is redirected to the ordinary call if the inline is
-    /// abandoned). `None` when it is abandoned already.
-    pub(super) fn inline_entry(
-        &mut self,
-        inst: ir::Inst,
-    ) -> Option<(clif::Block, (clif::Inst, clif::Block))> {
+    /// The start of an inline at `inst` (see `Entry`); the exit that
+    /// makes the call again is, nested, the one of the enclosing body at
+    /// this call. A construction (`call` false) gets no chain. `None` when
+    /// the inline is abandoned already.
+    pub(super) fn inline_entry(&mut self, inst: ir::Inst, call: bool) -> Option<Entry> {
         let bail = self.deopt_exit(inst, DeoptReason::Inlined);
         if self.inline_abort {
             return None;
         }
+        let chain = if call { self.chain_at(inst) } else { None };
         let pre = self.b.create_block();
         let enter = self.b.ins().jump(pre, &[]);
         self.b.switch_to_block(pre);
-        Some((bail, (enter, pre)))
+        Some(Entry {
+            bail,
+            enter,
+            pre,
+            chain,
+        })
+    }
+
+    /// The frames a deopt inside a callee inlined at call `inst` rebuilds
+    /// above it: the enclosing body's chain and its frame stopped at
+    /// `inst`. None if a construction is among them.
+    fn chain_at(&mut self, inst: ir::Inst) -> Option<Vec<ChainFrame>> {
+        let (mut chain, inlined) = match &self.inline {
+            None => (Vec::new(), None),
+            Some(il) => {
+                let fr = &il.frame;
+                if fr.ctor.is_some() {
+                    return None;
+                }
+                let args = il.args.iter().map(|a| a.0).collect();
+                let inlined = Some((fr.callee_addr, fr.this, args));
+                (il.chain.clone()?, inlined)
+            }
+        };
+        // Read here, at the call, which every exit of the body follows.
+        let live = self
+            .live_values(inst)
+            .into_iter()
+            .map(|v| (v.index() as u32, self.val(v)))
+            .collect();
+        chain.push(ChainFrame {
+            inlined,
+            pc: self.code.op_of_inst[inst.index()],
+            dst: self.f.inst(inst).result.map_or(0, |v| v.0),
+            live,
+        });
+        Some(chain)
+    }
+
+    /// The exit for a failed check at `inst` of an inlined body that has
+    /// stored: writes the stores still deferred, then leaves for the
+    /// interpreter with the frames of every inlined call built, the
+    /// innermost resuming at `inst`. Only made where `Inline::chain` is.
+    pub(super) fn chain_exit(&mut self, inst: ir::Inst, reason: DeoptReason) -> clif::Block {
+        let live = self.live_values(inst);
+        let exit = self.b.create_block();
+        self.b.set_cold_block(exit);
+        let here = self.b.current_block();
+        self.b.switch_to_block(exit);
+        let live = live
+            .into_iter()
+            .map(|v| (v.index() as u32, self.val(v)))
+            .collect();
+        let il = self.inline_ctx();
+        let chain = il.chain.clone().expect("a chain");
+        let fr = &il.frame;
+        let innermost = ChainFrame {
+            inlined: Some((
+                fr.callee_addr,
+                fr.this,
+                il.args.iter().map(|a| a.0).collect(),
+            )),
+            pc: self.code.op_of_inst[inst.index()],
+            dst: 0,
+            live,
+        };
+        for (obj, loc, x, _) in self.deferred.clone() {
+            self.store_loc(obj, loc, x);
+        }
+        let outer = &chain[0];
+        let mut vals: Vec<clif::Value> = outer.live.iter().map(|l| l.1).collect();
+        let mut frames = Vec::new();
+        for (parent, cf) in chain.iter().zip(chain.iter().skip(1).chain([&innermost])) {
+            let (callee, this, args) = cf.inlined.clone().expect("an inlined frame");
+            vals.push(this);
+            vals.extend(&args);
+            vals.extend(cf.live.iter().map(|l| l.1));
+            frames.push(runtime::interp::DeoptFrame {
+                callee,
+                pc: cf.pc,
+                ret: parent.dst,
+                argc: args.len() as u32,
+                regs: cf.live.iter().map(|l| l.0).collect(),
+            });
+        }
+        let point = DeoptPoint {
+            pc: outer.pc,
+            reason,
+            regs: outer.live.iter().map(|l| l.0).collect(),
+            frames: frames.into_boxed_slice(),
+        };
+        self.leave_for_interpreter(point, &vals);
+        if let Some(h) = here {
+            self.b.switch_to_block(h);
+        }
+        exit
     }
 
     /// The function at call site `site` (callee `f`, `this` IR value
@@ -165,17 +291,17 @@ impl Lowering<'_, '_> {
             return Ok(None);
         };
 
-        let Some((bail, entry)) = self.inline_entry(inst) else {
+        let Some(entry) = self.inline_entry(inst, true) else {
             return Ok(None);
         };
         let t = self.root(fo.addr());
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
         let cont = self.b.create_block();
-        self.b.ins().brif(same, cont, &[], bail, &[]);
+        self.b.ins().brif(same, cont, &[], entry.bail, &[]);
         self.b.switch_to_block(cont);
         let this = self.val(this_v);
         let frame = self.call_frame(t, this, this_shape);
-        self.inline_body(ci, body, args, bail, entry, frame)
+        self.inline_body(ci, body, args, entry, frame)
     }
 
     /// The shape IR value `v` is known to have, when that is an object's
@@ -190,6 +316,7 @@ impl Lowering<'_, '_> {
     fn call_frame(&mut self, callee: u64, this: clif::Value, this_shape: Option<u64>) -> Frame {
         Frame {
             callee: self.iconst(callee),
+            callee_addr: callee,
             this,
             this_shape,
             new_target: self.iconst(L::UNDEFINED),
@@ -255,10 +382,10 @@ impl Lowering<'_, '_> {
             self.b.ins().brif(same, case, &[], next, &[]);
             self.b.switch_to_block(case);
             self.facts = facts.clone();
-            let r = match self.inline_entry(inst) {
-                Some((bail, entry)) => {
+            let r = match self.inline_entry(inst, true) {
+                Some(entry) => {
                     let frame = self.call_frame(t, this, this_shape);
-                    self.inline_body(ci, body, args, bail, entry, frame)?
+                    self.inline_body(ci, body, args, entry, frame)?
                 }
                 None => None,
             };
@@ -304,20 +431,14 @@ impl Lowering<'_, '_> {
     /// The construction of closure `ci` (at constant `callee`, checked
     /// already) with new.target `new_target` inlined: `this` is `ctor_this`
     /// for a base constructor (an object just allocated, of shape
-    /// `this_shape`), the hole for a derived one. `bail` is the deopt exit
-    /// of the `new` (or outermost call); `enter` jumps to `pre`, where the
-    /// checks start. `None` leaves the construction to the caller.
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "the frame of the constructor being entered"
-    )]
+    /// `this_shape`), the hole for a derived one. `entry` is where the
+    /// inline starts. `None` leaves the construction to the caller.
     pub(super) fn inline_construct_body(
         &mut self,
         ci: &'static FuncInfo,
         body: Body,
         args: &[ir::Value],
-        bail: clif::Block,
-        entry: (clif::Inst, clif::Block),
+        entry: Entry,
         (callee_addr, new_target_addr): (u64, u64),
         ctor_this: Option<(clif::Value, u64)>,
     ) -> CResult<Option<clif::Value>> {
@@ -334,13 +455,14 @@ impl Lowering<'_, '_> {
         };
         let frame = Frame {
             callee,
+            callee_addr,
             this,
             this_shape,
             new_target,
             ctor: Some((callee_addr, new_target_addr)),
             ctor_this: ctor_this.map(|c| c.0),
         };
-        self.inline_body(ci, body, args, bail, entry, frame)
+        self.inline_body(ci, body, args, entry, frame)
     }
 
     /// Lowers `body` (of `ci`) in place, entered with `frame` and the
@@ -350,10 +472,16 @@ impl Lowering<'_, '_> {
         ci: &'static FuncInfo,
         body: Body,
         args: &[ir::Value],
-        bail: clif::Block,
-        (enter, pre): (clif::Inst, clif::Block),
+        entry: Entry,
         frame: Frame,
     ) -> CResult<Option<clif::Value>> {
+        let Entry {
+            bail,
+            enter,
+            pre,
+            chain,
+        } = entry;
+        let chain = chain.filter(|_| frame.ctor.is_none());
         let Body(cf, code, n) = body;
         let ret = self.b.create_block();
         self.b.append_block_param(ret, I64);
@@ -388,8 +516,10 @@ impl Lowering<'_, '_> {
                 ret,
                 returns: Vec::new(),
                 exit_facts: None,
-                // Else `deopt_exit` abandoned the inline above.
+                // Nothing of this body is written yet (what enclosing
+                // bodies wrote, `bail` rebuilds their frames for).
                 stored: false,
+                chain,
             }),
         };
         self.inline_stack.push(self.info);
