@@ -125,6 +125,10 @@ pub struct Lowering<'a, 'b> {
     /// follow them; they are written before anything could read them, and
     /// at the end of each block of the body (`flush_stores`).
     deferred: Vec<(clif::Value, u32, clif::Value, u64)>,
+    /// A call out of an inlined body being lowered: the frame-stack depth
+    /// before its records were pushed, and the block an exception of it
+    /// goes to, once made (see `out_call_frames`).
+    out_call: Option<(clif::Value, Option<clif::Block>)>,
     /// Per IR block of the function: something in it forgot all facts.
     clobbered: Vec<bool>,
     /// The function's blocks in the order they were lowered.
@@ -228,6 +232,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             loop_facts: None,
             osr_target: vec![false; f.blocks.len()],
             deferred: Vec::new(),
+            out_call: None,
             clobbered: vec![false; f.blocks.len()],
             lowered_order: Vec::new(),
         }
@@ -933,10 +938,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
     /// Where an exception in the current IR block goes.
     fn exception_target(&mut self) -> clif::Block {
-        if let Some(il) = &self.inline {
-            // Inlined bodies never throw (the inline is abandoned).
+        if self.inline.is_some() {
+            // Inlined bodies throw only from calls out; anything else that
+            // can throw abandons the inline.
+            if let Some(b) = self.out_call_unwind() {
+                return b;
+            }
             self.inline_abort = true;
-            return il.bail;
+            return self.inline_ctx_bail();
         }
         match self.f.block(self.cur).handler {
             Some(h) => {
@@ -959,23 +968,25 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 }
                 landing
             }
-            None => {
-                if let Some(u) = self.unwind {
-                    return u;
-                }
-                let u = self.b.create_block();
-                self.b.set_cold_block(u);
-                self.unwind = Some(u);
-                let here = self.b.current_block();
-                self.b.switch_to_block(u);
-                let e = self.iconst(L::EXCEPTION);
-                self.b.ins().return_(&[e]);
-                if let Some(h) = here {
-                    self.b.switch_to_block(h);
-                }
-                u
-            }
+            None => self.unwind_block(),
         }
+    }
+    /// The block that returns the pending exception to the caller.
+    fn unwind_block(&mut self) -> clif::Block {
+        if let Some(u) = self.unwind {
+            return u;
+        }
+        let u = self.b.create_block();
+        self.b.set_cold_block(u);
+        self.unwind = Some(u);
+        let here = self.b.current_block();
+        self.b.switch_to_block(u);
+        let e = self.iconst(L::EXCEPTION);
+        self.b.ins().return_(&[e]);
+        if let Some(h) = here {
+            self.b.switch_to_block(h);
+        }
+        u
     }
     /// Continues after a helper result `r`, or goes to the exception target.
     fn check(&mut self, r: clif::Value) {
@@ -1255,7 +1266,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 if self.impure || !keeps {
                     self.facts.clobber();
                     if self.inline.is_some() {
-                        self.inline_abort = true;
+                        // Only a call out may forget what the body knew.
+                        if !self.inline_ctx_called_out() {
+                            self.inline_abort = true;
+                        }
                     } else {
                         self.clobbered[b.index()] = true;
                     }
@@ -1397,7 +1411,19 @@ impl<'a, 'b> Lowering<'a, 'b> {
         this: clif::Value,
         args: &[clif::Value],
     ) -> clif::Value {
-        self.sync_pc(inst);
+        let fp = match self.inline {
+            Some(_) => match self.out_call_frames(inst) {
+                Some(rec) => rec,
+                None => {
+                    self.sync_pc(inst);
+                    self.fp_v
+                }
+            },
+            None => {
+                self.sync_pc(inst);
+                self.fp_v
+            }
+        };
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
@@ -1421,7 +1447,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
 
         self.b.switch_to_block(slow);
         let vm = self.vm_v;
-        let fp = self.fp_v;
         let sv = self.iconst(site as u64);
         let (p, n) = self.spill_args(args);
         let r = self.call(
@@ -1431,6 +1456,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.check(r);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
+        if self.inline.is_some() {
+            self.finish_out_call();
+        }
         self.b.block_params(join)[0]
     }
 
@@ -2160,6 +2188,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let len_key = self.code_key_of_atom(runtime::atoms::LENGTH);
         self.facts.forget_key(len_key);
         self.pure_call = true;
+        if let Some(il) = &mut self.inline {
+            il.stored = true;
+        }
         self.b.block_params(join)[0]
     }
 
@@ -2186,8 +2217,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let target = runtime::ic::proto_data_value(e)?;
         let string_recv = self.pseudo_shape(e.shape as u64) == Some(Primitive::String);
         let push = !string_recv
-            // An inlined body has no side effects.
-            && self.inline.is_none()
+            // In an inlined body, a check after the push must be able to
+            // rebuild the frames.
+            && (self.inline.is_none() || self.inline_rebuildable())
             && runtime::builtins::array::is_push(target)
             && {
             // SAFETY: entry shapes are live shapes (the cache is a root).

@@ -56,15 +56,31 @@ pub(super) struct Inline {
     /// call: what a check after a store rebuilds. None when one of them,
     /// or the body, is a construction.
     pub(super) chain: Option<Vec<ChainFrame>>,
+    /// The body (or one it inlines) has called out (`out_call_frames`):
+    /// what the caller knew is gone.
+    called_out: bool,
+    /// The handler block of the outermost call, if it is in a `try`:
+    /// where an exception of a call out goes (else the compiled function
+    /// returns it).
+    handler: Option<clif::Block>,
+}
+
+/// An inlined callee's frame: its function, closure (a constant), `this`
+/// and arguments.
+#[derive(Clone)]
+pub(super) struct InlinedFrame {
+    info: &'static FuncInfo,
+    callee: u64,
+    this: clif::Value,
+    args: Vec<clif::Value>,
 }
 
 /// A frame stopped at a call, as a deopt from inside the inlined callee
 /// rebuilds it.
 #[derive(Clone)]
 pub(super) struct ChainFrame {
-    /// An inlined callee's closure (a constant), `this` and arguments;
     /// None for the compiled function's own frame.
-    inlined: Option<(u64, clif::Value, Vec<clif::Value>)>,
+    inlined: Option<InlinedFrame>,
     /// The call's op, and the register of its result.
     pc: u32,
     dst: u32,
@@ -81,6 +97,7 @@ pub(super) struct Entry {
     enter: clif::Inst,
     pre: clif::Block,
     chain: Option<Vec<ChainFrame>>,
+    handler: Option<clif::Block>,
 }
 
 /// What an inlined body's frame holds.
@@ -161,6 +178,10 @@ impl Lowering<'_, '_> {
             return None;
         }
         let chain = if call { self.chain_at(inst) } else { None };
+        let handler = match &self.inline {
+            Some(il) => il.handler,
+            None => self.f.block(self.cur).handler.map(|h| self.block_of(h)),
+        };
         let pre = self.b.create_block();
         let enter = self.b.ins().jump(pre, &[]);
         self.b.switch_to_block(pre);
@@ -169,6 +190,7 @@ impl Lowering<'_, '_> {
             enter,
             pre,
             chain,
+            handler,
         })
     }
 
@@ -183,8 +205,12 @@ impl Lowering<'_, '_> {
                 if fr.ctor.is_some() {
                     return None;
                 }
-                let args = il.args.iter().map(|a| a.0).collect();
-                let inlined = Some((fr.callee_addr, fr.this, args));
+                let inlined = Some(InlinedFrame {
+                    info: self.info,
+                    callee: fr.callee_addr,
+                    this: fr.this,
+                    args: il.args.iter().map(|a| a.0).collect(),
+                });
                 (il.chain.clone()?, inlined)
             }
         };
@@ -217,19 +243,7 @@ impl Lowering<'_, '_> {
             .into_iter()
             .map(|v| (v.index() as u32, self.val(v)))
             .collect();
-        let il = self.inline_ctx();
-        let chain = il.chain.clone().expect("a chain");
-        let fr = &il.frame;
-        let innermost = ChainFrame {
-            inlined: Some((
-                fr.callee_addr,
-                fr.this,
-                il.args.iter().map(|a| a.0).collect(),
-            )),
-            pc: self.code.op_of_inst[inst.index()],
-            dst: 0,
-            live,
-        };
+        let (chain, innermost) = self.chain_to(inst, live);
         for (obj, loc, x, _) in self.deferred.clone() {
             self.store_loc(obj, loc, x);
         }
@@ -237,15 +251,15 @@ impl Lowering<'_, '_> {
         let mut vals: Vec<clif::Value> = outer.live.iter().map(|l| l.1).collect();
         let mut frames = Vec::new();
         for (parent, cf) in chain.iter().zip(chain.iter().skip(1).chain([&innermost])) {
-            let (callee, this, args) = cf.inlined.clone().expect("an inlined frame");
-            vals.push(this);
-            vals.extend(&args);
+            let fr = cf.inlined.as_ref().expect("an inlined frame");
+            vals.push(fr.this);
+            vals.extend(&fr.args);
             vals.extend(cf.live.iter().map(|l| l.1));
             frames.push(runtime::interp::DeoptFrame {
-                callee,
+                callee: fr.callee,
                 pc: cf.pc,
                 ret: parent.dst,
-                argc: args.len() as u32,
+                argc: fr.args.len() as u32,
                 regs: cf.live.iter().map(|l| l.0).collect(),
             });
         }
@@ -260,6 +274,145 @@ impl Lowering<'_, '_> {
             self.b.switch_to_block(h);
         }
         exit
+    }
+
+    /// The chain above the body being lowered, and the body's own frame
+    /// stopped at `inst` with live values `live`.
+    fn chain_to(
+        &self,
+        inst: ir::Inst,
+        live: Vec<(u32, clif::Value)>,
+    ) -> (Vec<ChainFrame>, ChainFrame) {
+        let il = self.inline_ctx();
+        let chain = il.chain.clone().expect("a chain");
+        let fr = &il.frame;
+        let innermost = ChainFrame {
+            inlined: Some(InlinedFrame {
+                info: self.info,
+                callee: fr.callee_addr,
+                this: fr.this,
+                args: il.args.iter().map(|a| a.0).collect(),
+            }),
+            pc: self.code.op_of_inst[inst.index()],
+            dst: 0,
+            live,
+        };
+        (chain, innermost)
+    }
+
+    /// Before a call out of an inlined body at `inst` (a call that is not
+    /// inlined): pushes a frame record for each inlined frame, as if the
+    /// calls had been made, so that the callee sees its caller's record
+    /// (site feedback, stack traces, call depth) and the compiled
+    /// function's record stands at its call. Returns the innermost record,
+    /// which the call's helpers take as their frame; `finish_out_call` pops
+    /// them, and an exception pops them on its way out (`out_call_unwind`).
+    /// None when the frames cannot be built (a construction among them):
+    /// the inline is then abandoned.
+    pub(super) fn out_call_frames(&mut self, inst: ir::Inst) -> Option<clif::Value> {
+        self.inline.as_ref()?.chain.as_ref()?;
+        let (chain, innermost) = self.chain_to(inst, Vec::new());
+        let frames: Vec<&ChainFrame> = chain.iter().skip(1).chain([&innermost]).collect();
+        let vm = self.vm_v;
+        let len = self.load(I64, vm, L::VM_FRAMES_LEN);
+        // No room for the records: the interpreter makes the calls (and
+        // throws the RangeError at the one that goes too deep).
+        let deep = self.b.ins().icmp_imm_s(
+            IntCC::UnsignedGreaterThanOrEqual,
+            len,
+            (L::MAX_CALL_DEPTH - frames.len()) as i64,
+        );
+        let exit = self.deopt_exit(inst, DeoptReason::Inlined);
+        let room = self.b.create_block();
+        self.b.ins().brif(deep, exit, &[], room, &[]);
+        self.b.switch_to_block(room);
+        let outer_pc = self.b.ins().iconst(I32, i64::from(chain[0].pc));
+        let fp = self.fp_v;
+        self.store(outer_pc, fp, L::FR_PC);
+        let fbase = self.load(I64, vm, L::VM_FRAMES_BASE);
+        let foff = self.b.ins().imul_imm_s(len, L::FRAME_SIZE as i64);
+        let first = self.b.ins().iadd(fbase, foff);
+        let zero32 = self.b.ins().iconst(I32, 0);
+        let zero = self.iconst(0);
+        let undefined = self.iconst(L::UNDEFINED);
+        let hole = self.iconst(L::HOLE);
+        let mut rec = first;
+        for (i, cf) in frames.iter().enumerate() {
+            let fr = cf.inlined.as_ref().expect("an inlined frame");
+            if i > 0 {
+                rec = self
+                    .b
+                    .ins()
+                    .iadd_imm_s(first, i as i64 * L::FRAME_SIZE as i64);
+            }
+            let info = self.iconst(fr.info as *const FuncInfo as u64);
+            let pc = self.b.ins().iconst(I32, i64::from(cf.pc));
+            let callee = self.iconst(fr.callee);
+            self.store(info, rec, L::FR_INFO);
+            self.store(pc, rec, L::FR_PC);
+            self.store(zero32, rec, L::FR_RET);
+            self.store(zero, rec, L::FR_CODE);
+            self.store(zero, rec, L::FR_REGS);
+            self.store(zero32, rec, L::FR_ARGS_BASE);
+            self.store(zero32, rec, L::FR_ARGC);
+            self.store(fr.this, rec, L::FR_THIS);
+            self.store(callee, rec, L::FR_CALLEE);
+            self.store(undefined, rec, L::FR_NEW_TARGET);
+            self.store(hole, rec, L::FR_CONSTRUCT_THIS);
+        }
+        let pushed = self.b.ins().iadd_imm_s(len, frames.len() as i64);
+        self.store(pushed, vm, L::VM_FRAMES_LEN);
+        self.out_call = Some((len, None));
+        Some(rec)
+    }
+
+    /// After a call out of an inlined body returned: pops the records
+    /// `out_call_frames` pushed. From here on, the body's checks rebuild
+    /// its frames, and what anyone knew is gone.
+    pub(super) fn finish_out_call(&mut self) {
+        let Some((len, _)) = self.out_call.take() else {
+            return;
+        };
+        let vm = self.vm_v;
+        self.store(len, vm, L::VM_FRAMES_LEN);
+        let il = self.inline.as_mut().expect("inlining");
+        il.stored = true;
+        il.called_out = true;
+    }
+
+    /// Where an exception of a call out of an inlined body goes: a block
+    /// that pops the records pushed for it, then goes to the handler of
+    /// the outermost call or returns the exception. None when no call out
+    /// is being made (the inline is then abandoned).
+    pub(super) fn out_call_unwind(&mut self) -> Option<clif::Block> {
+        let (len, made) = self.out_call?;
+        if let Some(b) = made {
+            return Some(b);
+        }
+        let handler = self.inline_ctx().handler;
+        let b = self.b.create_block();
+        self.b.set_cold_block(b);
+        let here = self.b.current_block();
+        self.b.switch_to_block(b);
+        let vm = self.vm_v;
+        self.store(len, vm, L::VM_FRAMES_LEN);
+        match handler {
+            Some(h) => {
+                let exc = self.load(I64, vm, L::VM_PENDING_EXCEPTION);
+                let u = self.iconst(L::UNDEFINED);
+                self.store(u, vm, L::VM_PENDING_EXCEPTION);
+                self.b.ins().jump(h, &[BlockArg::Value(exc)]);
+            }
+            None => {
+                let u = self.unwind_block();
+                self.b.ins().jump(u, &[]);
+            }
+        }
+        if let Some(h) = here {
+            self.b.switch_to_block(h);
+        }
+        self.out_call = Some((len, Some(b)));
+        Some(b)
     }
 
     /// The function at call site `site` (callee `f`, `this` IR value
@@ -369,6 +522,8 @@ impl Lowering<'_, '_> {
         self.b.append_block_param(join, I64);
         let facts = self.facts.clone();
         let mut joined: Option<Facts> = None;
+        // Some body called out (what the caller knew is gone then).
+        let mut called_out = false;
         for (fo, ci) in cases {
             // The budget may have run out on an earlier case.
             let Some(body) = self.inlinable(ci, this_shape.is_some(), false) else {
@@ -385,7 +540,9 @@ impl Lowering<'_, '_> {
             let r = match self.inline_entry(inst, true) {
                 Some(entry) => {
                     let frame = self.call_frame(t, this, this_shape);
-                    self.inline_body(ci, body, args, entry, frame)?
+                    let r = self.inline_body(ci, body, args, entry, frame)?;
+                    called_out |= r.is_some() && self.impure;
+                    r
                 }
                 None => None,
             };
@@ -412,8 +569,8 @@ impl Lowering<'_, '_> {
                 let exit = self.deopt_exit(inst, DeoptReason::CallTarget);
                 self.b.ins().jump(exit, &[]);
                 self.facts = joined;
-                self.pure_call = true;
-                self.impure = false;
+                self.pure_call = !called_out;
+                self.impure = called_out;
             }
             None => {
                 self.facts = facts;
@@ -480,6 +637,7 @@ impl Lowering<'_, '_> {
             enter,
             pre,
             chain,
+            handler,
         } = entry;
         let chain = chain.filter(|_| frame.ctor.is_none());
         let Body(cf, code, n) = body;
@@ -520,6 +678,8 @@ impl Lowering<'_, '_> {
                 // bodies wrote, `bail` rebuilds their frames for).
                 stored: false,
                 chain,
+                called_out: false,
+                handler,
             }),
         };
         self.inline_stack.push(self.info);
@@ -544,6 +704,7 @@ impl Lowering<'_, '_> {
             self.facts.clobber();
             if let Some(outer) = &mut self.inline {
                 outer.stored = true;
+                outer.called_out |= il.called_out;
             }
         }
         self.inline_budget += n as u32;
@@ -566,10 +727,11 @@ impl Lowering<'_, '_> {
             self.inlined += pending + 1;
         }
         self.b.switch_to_block(ret);
-        // The body ran no other code: what the caller knew still holds
-        // (less what its stores changed), and what the body learnt about
-        // the global object and prototypes holds too.
-        self.pure_call = true;
+        // Unless the body called out, it ran no other code: what the
+        // caller knew still holds (less what its stores changed), and what
+        // the body learnt about the global object and prototypes holds too.
+        self.pure_call = !il.called_out;
+        self.impure = il.called_out;
         if let Some(exit) = il.exit_facts {
             self.facts.learn(exit);
         }
@@ -643,6 +805,22 @@ impl Lowering<'_, '_> {
 
     fn inline_ctx(&self) -> &Inline {
         self.inline.as_ref().expect("inlining")
+    }
+
+    /// The exit that makes the inlined call again.
+    pub(super) fn inline_ctx_bail(&self) -> clif::Block {
+        self.inline_ctx().bail
+    }
+
+    /// Whether a check in the inlined body can rebuild its frames (after
+    /// a store or a call out).
+    pub(super) fn inline_rebuildable(&self) -> bool {
+        self.inline_ctx().chain.is_some()
+    }
+
+    /// Whether the inlined body has called out.
+    pub(super) fn inline_ctx_called_out(&self) -> bool {
+        self.inline_ctx().called_out
     }
 
     /// Parameter `i` of the inlined callee.

@@ -176,3 +176,30 @@ for (var n = 0; n < 1500; n++) tt += total(shapes, { f: 1 });
 console.log("poly warm", tt, shapes[0].hits, shapes[1].hits);
 console.log("poly shape", total(shapes, { g: 0, f: 2 }), shapes[0].hits, shapes[3].hits);
 console.log("poly string", total(shapes, { f: "2" }), shapes[2].hits);
+
+// A push in an inlined body, then checks that fail after it.
+function Bag() {
+  this.items = [];
+}
+Bag.prototype.add = function (x, o) {
+  this.items.push(x);
+  return o.k + this.items.length;
+};
+function addTo(b, x, o) {
+  return b.add(x, o) * 2;
+}
+var bag = new Bag();
+var bs = 0;
+for (var i3 = 0; i3 < 3000; i3++) {
+  if (bag.items.length > 100) bag.items = [];
+  bs += addTo(bag, i3, { k: 1 });
+}
+console.log("push warm", bs, bag.items.length);
+console.log("push shape", addTo(bag, 5, { j: 0, k: 2 }), bag.items.length);
+console.log("push string", addTo(bag, 6, { k: "s" }), bag.items.length);
+bag.items = Object.freeze([1]);
+try {
+  addTo(bag, 7, { k: 1 });
+} catch (e) {
+  console.log("push frozen", e.constructor.name, bag.items.length);
+}
