@@ -367,10 +367,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 slot
             }
         };
-        for (i, &x) in vals.iter().enumerate() {
-            self.b.ins().stack_store(I64, x, slot, (8 * i) as i32);
-        }
+        // One address for all the stores (a `stack_store` each would
+        // become an address and a store).
         let addr = self.b.ins().stack_addr(I64, slot, 0);
+        for (i, &x) in vals.iter().enumerate() {
+            self.store(x, addr, (8 * i) as i32);
+        }
         let point = Box::new(point);
         let pv = self.iconst(&*point as *const DeoptPoint as u64);
         self.deopt_points.push(point);
@@ -1391,10 +1393,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
             8 * n,
             3,
         ));
-        for (i, &a) in args.iter().enumerate() {
-            self.b.ins().stack_store(I64, a, slot, (8 * i) as i32);
-        }
         let p = self.b.ins().stack_addr(I64, slot, 0);
+        for (i, &a) in args.iter().enumerate() {
+            self.store(a, p, (8 * i) as i32);
+        }
         let c = self.iconst(n as u64);
         (p, c)
     }
