@@ -75,6 +75,12 @@ pub struct Lowering<'a, 'b> {
     liveness: Option<Liveness>,
     /// Deopt exits made so far: one per instruction and reason.
     exits: Vec<(ir::Inst, DeoptReason, clif::Block)>,
+    /// Exits that rebuild inlined frames (`chain_exit`) made so far: one
+    /// per inlined body (`Inline::id`), instruction of it, reason and
+    /// number of stores still deferred.
+    chain_exits: Vec<(u32, ir::Inst, DeoptReason, usize, clif::Block)>,
+    /// Inlined bodies lowered so far (their ids).
+    inline_count: u32,
     /// The deopt points the exits refer to (the function keeps them).
     #[expect(clippy::vec_box, reason = "the code embeds each point's address")]
     pub deopt_points: Vec<Box<DeoptPoint>>,
@@ -108,9 +114,11 @@ pub struct Lowering<'a, 'b> {
     inline_budget: u32,
     /// Nested inlines done under the outermost one being lowered.
     inline_pending: u32,
-    /// Objects the outermost inlined body being lowered allocated: stores
-    /// into them are not observable (a deopt makes the whole call again).
-    fresh: Vec<clif::Value>,
+    /// Objects the outermost inlined body being lowered allocated, each
+    /// with the exit that makes its construction again: stores into one
+    /// are not observable from a body whose checks leave by that exit
+    /// (not from one whose exit rebuilds frames after the allocation).
+    fresh: Vec<(clif::Value, clif::Block)>,
     /// Calls inlined, and inlines abandoned (for `--stats`).
     inlined: u32,
     inline_abandoned: u32,
@@ -212,6 +220,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             spec: false,
             liveness: None,
             exits: Vec::new(),
+            chain_exits: Vec::new(),
+            inline_count: 0,
             deopt_points: Vec::new(),
             spill: None,
             facts: Facts::default(),
@@ -1789,7 +1799,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let deferred = self.deferred.len() > pending;
                 if let Some(il) = &mut self.inline
                     && !deferred
-                    && !self.fresh.contains(&a[0])
+                    && !self.fresh.contains(&(a[0], il.bail))
                 {
                     il.stored = true;
                 }

@@ -2082,8 +2082,10 @@ pub fn deopt(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<Value> {
         (*fp).pc = point.pc;
         let depth = vm.frames.len();
         let r = match push_inlined_frames(vm, point, &vals[point.regs.len()..]) {
-            Ok(start) => run_from(vm, start, depth),
-            Err(e) => Err(e),
+            Ok(start) => run_from(vm, start, depth, None),
+            // No room for every frame: the call the top frame stopped at
+            // throws, inside whatever `try` surrounds it.
+            Err((call, e)) => run_from(vm, call + 1, depth, Some(e)),
         };
         if let Some(base) = pushed {
             vm.stack.truncate(base);
@@ -2096,15 +2098,15 @@ pub fn deopt(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<Value> {
 /// Pushes the frames of the inlined callees a deopt at `point` rebuilds
 /// (none for most points), with their spilled values `vals`, on top of
 /// the deopting frame, which stops at its call. Returns the op the top
-/// frame resumes at.
-fn push_inlined_frames(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<usize> {
-    if point.frames.is_empty() {
-        return Ok(point.pc as usize);
-    }
-    if vm.frames.len() + point.frames.len() > MAX_CALL_DEPTH {
-        return Err(vm.range_error("Maximum call stack size exceeded"));
-    }
-    let (depth, first) = (vm.frames.len(), vm.stack.top());
+/// frame resumes at; or, when a frame does not fit (the call depth or the
+/// value stack), the call the last frame pushed stopped at, with the
+/// RangeError that call throws (as `enter` would).
+fn push_inlined_frames(
+    vm: &mut Vm,
+    point: &DeoptPoint,
+    vals: &[u64],
+) -> Result<usize, (usize, Thrown)> {
+    let mut call = point.pc as usize;
     let mut at = 0;
     for fr in &point.frames {
         let callee = Value::from_bits(fr.callee)
@@ -2119,13 +2121,11 @@ fn push_inlined_frames(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResul
         at += 1 + argc + fr.regs.len();
         // The arguments, then the registers, as a call in the loop makes.
         let base = vm.stack.top();
-        let pushed = args.iter().all(|&a| vm.stack.push(Value::from_bits(a)));
+        let pushed = vm.frames.len() < MAX_CALL_DEPTH
+            && args.iter().all(|&a| vm.stack.push(Value::from_bits(a)));
         let Some(regs_base) = vm.stack.push_frame_from(&code.init).filter(|_| pushed) else {
-            while vm.frames.len() > depth {
-                vm.frames.pop();
-            }
-            vm.stack.truncate(first);
-            return Err(vm.range_error("Maximum call stack size exceeded"));
+            vm.stack.truncate(base);
+            return Err((call, vm.range_error("Maximum call stack size exceeded")));
         };
         let regs = vm.stack.slot_ptr(regs_base);
         for (&r, &x) in fr.regs.iter().zip(live) {
@@ -2147,19 +2147,26 @@ fn push_inlined_frames(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResul
             new_target: Value::UNDEFINED,
             construct_this: Value::HOLE,
         });
+        call = fr.pc as usize;
     }
-    Ok(point.frames.last().map_or(point.pc, |f| f.pc) as usize)
+    Ok(call)
 }
 
 /// `run` starting at op `start` of the top frame (whose registers are set).
 fn run_at(vm: &mut Vm, start: usize) -> JsResult<Value> {
     let depth = vm.frames.len();
-    run_from(vm, start, depth)
+    run_from(vm, start, depth, None)
 }
 
 /// `run_at`, returning when the frame at depth `entry_depth` (the top one
-/// or one below it, suspended at a call) returns.
-fn run_from(vm: &mut Vm, start: usize, entry_depth: usize) -> JsResult<Value> {
+/// or one below it, suspended at a call) returns. With `pending`, the top
+/// frame first throws it at the op before `start`.
+fn run_from(
+    vm: &mut Vm,
+    start: usize,
+    entry_depth: usize,
+    pending: Option<Thrown>,
+) -> JsResult<Value> {
     // The frame vector never reallocates (capacity MAX_CALL_DEPTH + 1 is
     // reserved up front), so records stay put while their frames run.
     debug_assert!(vm.frames.capacity() > MAX_CALL_DEPTH);
@@ -2237,6 +2244,38 @@ fn run_from(vm: &mut Vm, start: usize, entry_depth: usize) -> JsResult<Value> {
             // SAFETY: as for `reg!`.
             unsafe { *regs.add($r as usize) = v }
         }};
+    }
+    // An exception: go to the handler of the instruction that threw (the
+    // one before `pc`), unwinding through suspended callers.
+    macro_rules! unwind {
+        ($thrown:expr) => {{
+            let thrown: Thrown = $thrown;
+            loop {
+                // An exception out of native code has already been through
+                // the frame's own handlers.
+                let h = if std::mem::take(&mut skip_handler) {
+                    NO_HANDLER
+                } else {
+                    code.handler_of[pc - 1]
+                };
+                if h != NO_HANDLER {
+                    let (hpc, reg) = code.handlers[h as usize];
+                    set!(reg, thrown.0);
+                    pc = hpc as usize;
+                    break;
+                }
+                if vm.frames.len() == entry_depth {
+                    return Err(thrown);
+                }
+                leave_frame!();
+            }
+        }};
+    }
+
+    // A deopt that could not rebuild every frame throws at the call the
+    // top one stopped at, as that call would have.
+    if let Some(thrown) = pending {
+        unwind!(thrown);
     }
 
     loop {
@@ -3458,27 +3497,7 @@ fn run_from(vm: &mut Vm, start: usize, entry_depth: usize) -> JsResult<Value> {
                 }
             }
         };
-        // An exception: go to the handler of the instruction that threw,
-        // unwinding through suspended callers.
-        loop {
-            // An exception out of native code has already been through the
-            // frame's own handlers.
-            let h = if std::mem::take(&mut skip_handler) {
-                NO_HANDLER
-            } else {
-                code.handler_of[pc - 1]
-            };
-            if h != NO_HANDLER {
-                let (hpc, reg) = code.handlers[h as usize];
-                set!(reg, thrown.0);
-                pc = hpc as usize;
-                break;
-            }
-            if vm.frames.len() == entry_depth {
-                return Err(thrown);
-            }
-            leave_frame!();
-        }
+        unwind!(thrown);
     }
 }
 

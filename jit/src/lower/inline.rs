@@ -59,6 +59,9 @@ pub(super) struct Inline {
     /// The body (or one it inlines) has called out (`out_call_frames`):
     /// what the caller knew is gone.
     called_out: bool,
+    /// This inlined body among those of the compiled function (each
+    /// lowering of a body has its own).
+    id: u32,
     /// The handler block of the outermost call, if it is in a `try`:
     /// where an exception of a call out goes (else the compiled function
     /// returns it).
@@ -209,7 +212,7 @@ impl Lowering<'_, '_> {
                     info: self.info,
                     callee: fr.callee_addr,
                     this: fr.this,
-                    args: il.args.iter().map(|a| a.0).collect(),
+                    args: self.frame_args(self.f),
                 });
                 (il.chain.clone()?, inlined)
             }
@@ -234,6 +237,16 @@ impl Lowering<'_, '_> {
     /// interpreter with the frames of every inlined call built, the
     /// innermost resuming at `inst`. Only made where `Inline::chain` is.
     pub(super) fn chain_exit(&mut self, inst: ir::Inst, reason: DeoptReason) -> clif::Block {
+        // Within one instruction the deferred stores only grow, so their
+        // number tells them apart.
+        let key = (self.inline_ctx().id, inst, reason, self.deferred.len());
+        if let Some(e) = self
+            .chain_exits
+            .iter()
+            .find(|e| (e.0, e.1, e.2, e.3) == key)
+        {
+            return e.4;
+        }
         let live = self.live_values(inst);
         let exit = self.b.create_block();
         self.b.set_cold_block(exit);
@@ -273,7 +286,36 @@ impl Lowering<'_, '_> {
         if let Some(h) = here {
             self.b.switch_to_block(h);
         }
+        self.chain_exits.push((key.0, key.1, key.2, key.3, exit));
         exit
+    }
+
+    /// The arguments of an inlined frame a deopt rebuilds: none when the
+    /// function reads its parameters before anything else (no op it can
+    /// resume at reads them again).
+    fn frame_args(&self, f: &ir::Function) -> Vec<clif::Value> {
+        let entry = f.entry();
+        let leading = f
+            .block(entry)
+            .insts
+            .iter()
+            .take_while(|&&i| f.inst(i).op == Opcode::Param)
+            .count();
+        let params: usize = f
+            .layout
+            .iter()
+            .map(|&b| {
+                f.block(b)
+                    .insts
+                    .iter()
+                    .filter(|&&i| f.inst(i).op == Opcode::Param)
+                    .count()
+            })
+            .sum();
+        if params == leading {
+            return Vec::new();
+        }
+        self.inline_ctx().args.iter().map(|a| a.0).collect()
     }
 
     /// The chain above the body being lowered, and the body's own frame
@@ -283,6 +325,7 @@ impl Lowering<'_, '_> {
         inst: ir::Inst,
         live: Vec<(u32, clif::Value)>,
     ) -> (Vec<ChainFrame>, ChainFrame) {
+        let args = self.frame_args(self.f);
         let il = self.inline_ctx();
         let chain = il.chain.clone().expect("a chain");
         let fr = &il.frame;
@@ -291,7 +334,7 @@ impl Lowering<'_, '_> {
                 info: self.info,
                 callee: fr.callee_addr,
                 this: fr.this,
-                args: il.args.iter().map(|a| a.0).collect(),
+                args,
             }),
             pc: self.code.op_of_inst[inst.index()],
             dst: 0,
@@ -603,9 +646,9 @@ impl Lowering<'_, '_> {
         let new_target = self.iconst(new_target_addr);
         let (this, this_shape) = match ctor_this {
             Some((o, shape)) => {
-                // Stores into it are not observable: a deopt makes the
-                // whole construction again.
-                self.fresh.push(o);
+                // Stores into it are not observable while a deopt makes
+                // the whole construction again.
+                self.fresh.push((o, entry.bail));
                 (o, Some(shape))
             }
             None => (self.iconst(L::HOLE), None),
@@ -679,9 +722,11 @@ impl Lowering<'_, '_> {
                 stored: false,
                 chain,
                 called_out: false,
+                id: self.inline_count,
                 handler,
             }),
         };
+        self.inline_count += 1;
         self.inline_stack.push(self.info);
         self.swap_state(&mut st);
         let e = self.f.entry();

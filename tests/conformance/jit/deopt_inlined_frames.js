@@ -203,3 +203,51 @@ try {
 } catch (e) {
   console.log("push frozen", e.constructor.name, bag.items.length);
 }
+
+// A store into an object an inlined body built, inside a callee inlined
+// after the body stored: a check failing later in the callee must not
+// make the store twice.
+function P2() {
+  this.a = 0;
+}
+function m2(p, q) {
+  p.a = p.a + 1;
+  return q.x;
+}
+var glob2 = { count: 0 };
+function h2(g, q) {
+  g.count = 1;
+  var p = new P2();
+  m2(p, q);
+  return p;
+}
+function run2(q) {
+  var p = h2(glob2, q);
+  return p.a;
+}
+var A2 = { x: 1 };
+var B2 = { y: 2, x: 3 };
+var bad2 = 0;
+for (var i4 = 0; i4 < 20000; i4++) {
+  if (run2(A2) !== 1) bad2++;
+  m2({ z: 0, a: 0 }, A2);
+}
+console.log("fresh", run2(B2), "bad", bad2);
+
+// Running out of call depth while frames are rebuilt: the RangeError is
+// thrown at a call, inside the `try` around it.
+var od = { c: 0 };
+function R2(o, n) {
+  try {
+    return helper2(o, n);
+  } catch (e) {
+    return n;
+  }
+}
+function helper2(o, n) {
+  o.c = n;
+  return n === 0 ? 0 : R2(o, n - 1);
+}
+for (var i5 = 0; i5 < 3000; i5++) R2(od, 5);
+var caughtAt = R2(od, 100000);
+console.log("depth caught near the limit", caughtAt === od.c || caughtAt === od.c - 1);
