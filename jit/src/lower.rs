@@ -78,7 +78,7 @@ pub struct Lowering<'a, 'b> {
     /// Exits that rebuild inlined frames (`chain_exit`) made so far: one
     /// per inlined body (`Inline::id`), instruction of it, reason and
     /// number of stores still deferred.
-    chain_exits: Vec<(u32, ir::Inst, DeoptReason, usize, clif::Block)>,
+    chain_exits: Vec<((u32, ir::Inst, DeoptReason, usize), clif::Block)>,
     /// Inlined bodies lowered so far (their ids).
     inline_count: u32,
     /// The deopt points the exits refer to (the function keeps them).
@@ -321,23 +321,42 @@ impl<'a, 'b> Lowering<'a, 'b> {
             return e.2;
         }
         let live = self.live_values(inst);
-        let exit = self.b.create_block();
-        self.b.set_cold_block(exit);
+        let exit = self.cold_aside(|s| {
+            let point = DeoptPoint {
+                pc: s.code.op_of_inst[inst.index()],
+                reason,
+                regs: live.iter().map(|v| v.index() as u32).collect(),
+                frames: Box::new([]),
+            };
+            let vals: Vec<clif::Value> = live.iter().map(|&v| s.val(v)).collect();
+            s.leave_for_interpreter(point, &vals);
+        });
+        self.exits.push((inst, reason, exit));
+        exit
+    }
+
+    /// A new cold block, filled (and ended) by `emit` while the current
+    /// block waits; the current block stays current.
+    fn cold_aside(&mut self, emit: impl FnOnce(&mut Self)) -> clif::Block {
+        let block = self.b.create_block();
+        self.b.set_cold_block(block);
         let here = self.b.current_block();
-        self.b.switch_to_block(exit);
-        let point = DeoptPoint {
-            pc: self.code.op_of_inst[inst.index()],
-            reason,
-            regs: live.iter().map(|v| v.index() as u32).collect(),
-            frames: Box::new([]),
-        };
-        let vals: Vec<clif::Value> = live.iter().map(|&v| self.val(v)).collect();
-        self.leave_for_interpreter(point, &vals);
+        self.b.switch_to_block(block);
+        emit(self);
         if let Some(h) = here {
             self.b.switch_to_block(h);
         }
-        self.exits.push((inst, reason, exit));
-        exit
+        block
+    }
+
+    /// Ends the current block with a jump to handler block `h`, passing
+    /// the pending exception (which it takes from the VM).
+    fn jump_to_handler(&mut self, h: clif::Block) {
+        let vm = self.vm_v;
+        let exc = self.load(I64, vm, L::VM_PENDING_EXCEPTION);
+        let u = self.iconst(L::UNDEFINED);
+        self.store(u, vm, L::VM_PENDING_EXCEPTION);
+        self.b.ins().jump(h, &[BlockArg::Value(exc)]);
     }
 
     /// The values live before `inst` of the function being lowered
@@ -957,27 +976,18 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 return b;
             }
             self.inline_abort = true;
-            return self.inline_ctx_bail();
+            return self.inline_ctx().bail;
         }
         match self.f.block(self.cur).handler {
             Some(h) => {
                 if let Some(l) = self.landings[h.index()] {
                     return l;
                 }
-                let landing = self.b.create_block();
-                self.b.set_cold_block(landing);
+                let landing = self.cold_aside(|s| {
+                    let target = s.block_of(h);
+                    s.jump_to_handler(target);
+                });
                 self.landings[h.index()] = Some(landing);
-                let here = self.b.current_block();
-                self.b.switch_to_block(landing);
-                let vm = self.vm_v;
-                let exc = self.load(I64, vm, L::VM_PENDING_EXCEPTION);
-                let u = self.iconst(L::UNDEFINED);
-                self.store(u, vm, L::VM_PENDING_EXCEPTION);
-                let target = self.block_of(h);
-                self.b.ins().jump(target, &[BlockArg::Value(exc)]);
-                if let Some(h) = here {
-                    self.b.switch_to_block(h);
-                }
                 landing
             }
             None => self.unwind_block(),
@@ -988,16 +998,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
         if let Some(u) = self.unwind {
             return u;
         }
-        let u = self.b.create_block();
-        self.b.set_cold_block(u);
+        let u = self.cold_aside(|s| {
+            let e = s.iconst(L::EXCEPTION);
+            s.b.ins().return_(&[e]);
+        });
         self.unwind = Some(u);
-        let here = self.b.current_block();
-        self.b.switch_to_block(u);
-        let e = self.iconst(L::EXCEPTION);
-        self.b.ins().return_(&[e]);
-        if let Some(h) = here {
-            self.b.switch_to_block(h);
-        }
         u
     }
     /// Continues after a helper result `r`, or goes to the exception target.
@@ -1279,7 +1284,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     self.facts.clobber();
                     if self.inline.is_some() {
                         // Only a call out may forget what the body knew.
-                        if !self.inline_ctx_called_out() {
+                        if !self.inline_ctx().called_out {
                             self.inline_abort = true;
                         }
                     } else {
@@ -1423,14 +1428,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
         this: clif::Value,
         args: &[clif::Value],
     ) -> clif::Value {
-        let fp = match self.inline {
-            Some(_) => match self.out_call_frames(inst) {
-                Some(rec) => rec,
-                None => {
-                    self.sync_pc(inst);
-                    self.fp_v
-                }
-            },
+        // From an inlined body, the call out's records (see
+        // `out_call_frames`).
+        let fp = match self.out_call_frames(inst) {
+            Some(rec) => rec,
             None => {
                 self.sync_pc(inst);
                 self.fp_v
@@ -1468,9 +1469,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.check(r);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
-        if self.inline.is_some() {
-            self.finish_out_call();
-        }
+        self.finish_out_call();
         self.b.block_params(join)[0]
     }
 
@@ -2231,7 +2230,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let push = !string_recv
             // In an inlined body, a check after the push must be able to
             // rebuild the frames.
-            && (self.inline.is_none() || self.inline_rebuildable())
+            && self.inline.as_ref().is_none_or(|il| il.chain.is_some())
             && runtime::builtins::array::is_push(target)
             && {
             // SAFETY: entry shapes are live shapes (the cache is a root).

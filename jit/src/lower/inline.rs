@@ -58,7 +58,7 @@ pub(super) struct Inline {
     pub(super) chain: Option<Vec<ChainFrame>>,
     /// The body (or one it inlines) has called out (`out_call_frames`):
     /// what the caller knew is gone.
-    called_out: bool,
+    pub(super) called_out: bool,
     /// This inlined body among those of the compiled function (each
     /// lowering of a body has its own).
     id: u32,
@@ -240,53 +240,44 @@ impl Lowering<'_, '_> {
         // Within one instruction the deferred stores only grow, so their
         // number tells them apart.
         let key = (self.inline_ctx().id, inst, reason, self.deferred.len());
-        if let Some(e) = self
-            .chain_exits
-            .iter()
-            .find(|e| (e.0, e.1, e.2, e.3) == key)
-        {
-            return e.4;
+        if let Some(e) = self.chain_exits.iter().find(|e| e.0 == key) {
+            return e.1;
         }
         let live = self.live_values(inst);
-        let exit = self.b.create_block();
-        self.b.set_cold_block(exit);
-        let here = self.b.current_block();
-        self.b.switch_to_block(exit);
-        let live = live
-            .into_iter()
-            .map(|v| (v.index() as u32, self.val(v)))
-            .collect();
-        let (chain, innermost) = self.chain_to(inst, live);
-        for (obj, loc, x, _) in self.deferred.clone() {
-            self.store_loc(obj, loc, x);
-        }
-        let outer = &chain[0];
-        let mut vals: Vec<clif::Value> = outer.live.iter().map(|l| l.1).collect();
-        let mut frames = Vec::new();
-        for (parent, cf) in chain.iter().zip(chain.iter().skip(1).chain([&innermost])) {
-            let fr = cf.inlined.as_ref().expect("an inlined frame");
-            vals.push(fr.this);
-            vals.extend(&fr.args);
-            vals.extend(cf.live.iter().map(|l| l.1));
-            frames.push(runtime::interp::DeoptFrame {
-                callee: fr.callee,
-                pc: cf.pc,
-                ret: parent.dst,
-                argc: fr.args.len() as u32,
-                regs: cf.live.iter().map(|l| l.0).collect(),
-            });
-        }
-        let point = DeoptPoint {
-            pc: outer.pc,
-            reason,
-            regs: outer.live.iter().map(|l| l.0).collect(),
-            frames: frames.into_boxed_slice(),
-        };
-        self.leave_for_interpreter(point, &vals);
-        if let Some(h) = here {
-            self.b.switch_to_block(h);
-        }
-        self.chain_exits.push((key.0, key.1, key.2, key.3, exit));
+        let exit = self.cold_aside(|s| {
+            let live = live
+                .into_iter()
+                .map(|v| (v.index() as u32, s.val(v)))
+                .collect();
+            let (chain, innermost) = s.chain_to(inst, live);
+            for (obj, loc, x, _) in s.deferred.clone() {
+                s.store_loc(obj, loc, x);
+            }
+            let outer = &chain[0];
+            let mut vals: Vec<clif::Value> = outer.live.iter().map(|l| l.1).collect();
+            let mut frames = Vec::new();
+            for (parent, cf) in chain.iter().zip(chain.iter().skip(1).chain([&innermost])) {
+                let fr = cf.inlined.as_ref().expect("an inlined frame");
+                vals.push(fr.this);
+                vals.extend(&fr.args);
+                vals.extend(cf.live.iter().map(|l| l.1));
+                frames.push(runtime::interp::DeoptFrame {
+                    callee: fr.callee,
+                    pc: cf.pc,
+                    ret: parent.dst,
+                    argc: fr.args.len() as u32,
+                    regs: cf.live.iter().map(|l| l.0).collect(),
+                });
+            }
+            let point = DeoptPoint {
+                pc: outer.pc,
+                reason,
+                regs: outer.live.iter().map(|l| l.0).collect(),
+                frames: frames.into_boxed_slice(),
+            };
+            s.leave_for_interpreter(point, &vals);
+        });
+        self.chain_exits.push((key, exit));
         exit
     }
 
@@ -433,27 +424,17 @@ impl Lowering<'_, '_> {
             return Some(b);
         }
         let handler = self.inline_ctx().handler;
-        let b = self.b.create_block();
-        self.b.set_cold_block(b);
-        let here = self.b.current_block();
-        self.b.switch_to_block(b);
-        let vm = self.vm_v;
-        self.store(len, vm, L::VM_FRAMES_LEN);
-        match handler {
-            Some(h) => {
-                let exc = self.load(I64, vm, L::VM_PENDING_EXCEPTION);
-                let u = self.iconst(L::UNDEFINED);
-                self.store(u, vm, L::VM_PENDING_EXCEPTION);
-                self.b.ins().jump(h, &[BlockArg::Value(exc)]);
+        let b = self.cold_aside(|s| {
+            let vm = s.vm_v;
+            s.store(len, vm, L::VM_FRAMES_LEN);
+            match handler {
+                Some(h) => s.jump_to_handler(h),
+                None => {
+                    let u = s.unwind_block();
+                    s.b.ins().jump(u, &[]);
+                }
             }
-            None => {
-                let u = self.unwind_block();
-                self.b.ins().jump(u, &[]);
-            }
-        }
-        if let Some(h) = here {
-            self.b.switch_to_block(h);
-        }
+        });
         self.out_call = Some((len, Some(b)));
         Some(b)
     }
@@ -848,24 +829,8 @@ impl Lowering<'_, '_> {
         Some(Body(f, code, n))
     }
 
-    fn inline_ctx(&self) -> &Inline {
+    pub(super) fn inline_ctx(&self) -> &Inline {
         self.inline.as_ref().expect("inlining")
-    }
-
-    /// The exit that makes the inlined call again.
-    pub(super) fn inline_ctx_bail(&self) -> clif::Block {
-        self.inline_ctx().bail
-    }
-
-    /// Whether a check in the inlined body can rebuild its frames (after
-    /// a store or a call out).
-    pub(super) fn inline_rebuildable(&self) -> bool {
-        self.inline_ctx().chain.is_some()
-    }
-
-    /// Whether the inlined body has called out.
-    pub(super) fn inline_ctx_called_out(&self) -> bool {
-        self.inline_ctx().called_out
     }
 
     /// Parameter `i` of the inlined callee.
