@@ -27,6 +27,7 @@ use runtime::ic::IcKind;
 use runtime::interp::{Code, DeoptPoint, DeoptReason, FuncInfo, LoadedModule};
 use runtime::layout as L;
 use runtime::{Value, Vm};
+use rustc_hash::FxHashMap;
 
 use crate::CompileError;
 use crate::spec::{Facts, Liveness};
@@ -86,6 +87,10 @@ pub struct Lowering<'a, 'b> {
     pub deopt_points: Vec<Box<DeoptPoint>>,
     /// The stack slot exits spill live values to, and its size in values.
     spill: Option<(clif::StackSlot, u32)>,
+    /// Blocks that spill a list of values and leave for the interpreter,
+    /// by that list: exits that spill the same values (guards of one IR
+    /// block, mostly) share one, passing their deopt point.
+    leaves: FxHashMap<Vec<clif::Value>, clif::Block>,
     facts: Facts,
     /// Per IR block: the facts at its end, once lowered.
     end_facts: Vec<Option<Facts>>,
@@ -224,6 +229,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             inline_count: 0,
             deopt_points: Vec::new(),
             spill: None,
+            leaves: FxHashMap::default(),
             facts: Facts::default(),
             end_facts: vec![None; f.blocks.len()],
             fact_preds: vec![FactPreds::None; f.blocks.len()],
@@ -377,9 +383,32 @@ impl<'a, 'b> Lowering<'a, 'b> {
             .collect()
     }
 
-    /// Ends the current (exit) block: spills `vals`, the values `point`
-    /// lists, and calls `abi::h_deopt`, whose result the code returns.
+    /// Ends the current (exit) block: leaves for the interpreter at
+    /// `point`, whose live values are `vals`. The spills and the call of
+    /// `abi::h_deopt` are in a block shared by every exit that spills the
+    /// same values (they differ only in their point, a block parameter),
+    /// which makes a function's code and compile time smaller.
     fn leave_for_interpreter(&mut self, point: DeoptPoint, vals: &[clif::Value]) {
+        let point = Box::new(point);
+        let pv = self.iconst(&*point as *const DeoptPoint as u64);
+        self.deopt_points.push(point);
+        let leave = match self.leaves.get(vals) {
+            Some(&b) => b,
+            None => {
+                let b = self.cold_aside(|s| {
+                    let pv = s.b.append_block_param(s.b.current_block().unwrap(), I64);
+                    s.spill_and_deopt(pv, vals);
+                });
+                self.leaves.insert(vals.to_vec(), b);
+                b
+            }
+        };
+        self.b.ins().jump(leave, &[BlockArg::Value(pv)]);
+    }
+
+    /// Ends the current block: spills `vals` and calls `abi::h_deopt`
+    /// with point `pv`, whose result the code returns.
+    fn spill_and_deopt(&mut self, pv: clif::Value, vals: &[clif::Value]) {
         let n = vals.len() as u32;
         let slot = match self.spill {
             Some((slot, size)) => {
@@ -402,9 +431,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
         for (i, &x) in vals.iter().enumerate() {
             self.store(x, addr, (8 * i) as i32);
         }
-        let point = Box::new(point);
-        let pv = self.iconst(&*point as *const DeoptPoint as u64);
-        self.deopt_points.push(point);
         let (vm, fp) = (self.vm_v, self.fp_v);
         let r = self.call(abi::h_deopt as *const () as usize, &[vm, fp, pv, addr]);
         self.b.ins().return_(&[r]);
@@ -2642,6 +2668,39 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.block_params(join)[0]
     }
 
+    /// A comparison of operands guarded to be int32s (the site has seen
+    /// nothing else): the result as a boolean value and as an `i8` flag.
+    fn int_compare(
+        &mut self,
+        inst: ir::Inst,
+        d: &ir::InstData,
+        x: clif::Value,
+        y: clif::Value,
+    ) -> (clif::Value, clif::Value) {
+        let t = match (self.int_like(d.args[0]), self.int_like(d.args[1])) {
+            (true, true) => None,
+            (true, false) => Some(y),
+            (false, true) => Some(x),
+            (false, false) => Some(self.b.ins().band(x, y)),
+        };
+        if let Some(t) = t {
+            let ok = self.is_int(t);
+            self.guard(inst, ok, DeoptReason::NotInt);
+        }
+        let cc = match d.op {
+            Opcode::Lt => IntCC::SignedLessThan,
+            Opcode::Le => IntCC::SignedLessThanOrEqual,
+            Opcode::Gt => IntCC::SignedGreaterThan,
+            Opcode::Ge => IntCC::SignedGreaterThanOrEqual,
+            Opcode::StrictEq => IntCC::Equal,
+            _ => IntCC::NotEqual,
+        };
+        let xi = self.unbox_int(x);
+        let yi = self.unbox_int(y);
+        let c = self.b.ins().icmp(cc, xi, yi);
+        (self.box_bool(c), c)
+    }
+
     /// A comparison: int32 and double operands inline, strict equality
     /// with an object or a non-number primitive as identity; the result as
     /// a boolean value and as an `i8` flag.
@@ -2650,8 +2709,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let x = self.val(d.args[0]);
         let y = self.val(d.args[1]);
         let strict = matches!(op, Opcode::StrictEq | Opcode::StrictNe);
+        let seen = self.arith_feedback(d);
+        if seen == Seen::Ints {
+            // Only int32s seen: anything else deopts.
+            return self.int_compare(inst, d, x, y);
+        }
         // Only numbers seen (a relational compare): non-numbers deopt.
-        let numbers = !strict && self.arith_feedback(d) != Seen::Any;
+        let numbers = !strict && seen != Seen::Any;
         let join = self.b.create_block();
         self.b.append_block_param(join, I8);
         let fast = self.b.create_block();

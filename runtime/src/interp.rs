@@ -741,11 +741,13 @@ pub enum Op {
         dst: R,
         a: R,
         b: R,
+        site: u32,
     },
     StrictNe {
         dst: R,
         a: R,
         b: R,
+        site: u32,
     },
     Neg {
         dst: R,
@@ -857,12 +859,14 @@ pub enum Op {
         b: R,
         then_edge: u32,
         else_edge: u32,
+        site: u32,
     },
     JumpStrictNe {
         a: R,
         b: R,
         then_edge: u32,
         else_edge: u32,
+        site: u32,
     },
     Return {
         v: R,
@@ -1185,12 +1189,14 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                         b: y,
                         then_edge,
                         else_edge,
+                        site: d.site,
                     },
                     _ => Op::JumpStrictNe {
                         a: x,
                         b: y,
                         then_edge,
                         else_edge,
+                        site: d.site,
                     },
                 };
                 code.ops.push(op);
@@ -1647,11 +1653,13 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
                     dst,
                     a: r(a[0]),
                     b: r(a[1]),
+                    site,
                 },
                 Opcode::StrictNe => Op::StrictNe {
                     dst,
                     a: r(a[0]),
                     b: r(a[1]),
+                    site,
                 },
                 Opcode::Neg => Op::Neg {
                     dst,
@@ -2410,11 +2418,15 @@ fn run_from(
                     let y = reg!($b);
                     if x.is_int() && y.is_int() {
                         x.as_int() $int y.as_int()
-                    } else if x.is_number() && y.is_number() {
-                        x.as_number() $int y.as_number()
                     } else {
+                        // Off the int32 path: the JIT's code for the site
+                        // then takes doubles (and more) too.
                         note_arith(code, $site, x, y);
-                        tri!(ops::compare(vm, $op, x, y))
+                        if x.is_number() && y.is_number() {
+                            x.as_number() $int y.as_number()
+                        } else {
+                            tri!(ops::compare(vm, $op, x, y))
+                        }
                     }
                 }};
             }
@@ -3283,11 +3295,13 @@ fn run_from(
                     let r = tri!(ops::loose_equals(vm, reg!(a), reg!(b)));
                     set!(dst, Value::bool(!r));
                 }
-                Op::StrictEq { dst, a, b } => {
-                    set!(dst, Value::bool(ops::strict_equals(reg!(a), reg!(b))))
+                Op::StrictEq { dst, a, b, site } => {
+                    let r = strict_equals_noting(code, site, reg!(a), reg!(b));
+                    set!(dst, Value::bool(r))
                 }
-                Op::StrictNe { dst, a, b } => {
-                    set!(dst, Value::bool(!ops::strict_equals(reg!(a), reg!(b))))
+                Op::StrictNe { dst, a, b, site } => {
+                    let r = strict_equals_noting(code, site, reg!(a), reg!(b));
+                    set!(dst, Value::bool(!r))
                 }
                 Op::Neg { dst, a, site } => {
                     let x = reg!(a);
@@ -3471,8 +3485,9 @@ fn run_from(
                     b,
                     then_edge,
                     else_edge,
+                    site,
                 } => {
-                    if ops::strict_equals(reg!(a), reg!(b)) {
+                    if strict_equals_noting(code, site, reg!(a), reg!(b)) {
                         take_edge!(then_edge)
                     } else {
                         take_edge!(else_edge)
@@ -3483,8 +3498,9 @@ fn run_from(
                     b,
                     then_edge,
                     else_edge,
+                    site,
                 } => {
-                    if !ops::strict_equals(reg!(a), reg!(b)) {
+                    if !strict_equals_noting(code, site, reg!(a), reg!(b)) {
                         take_edge!(then_edge)
                     } else {
                         take_edge!(else_edge)
@@ -3560,6 +3576,16 @@ fn note_arith(code: &Code, site: u32, x: Value, y: Value) {
     if let Some(c) = code.arith_fb.get(site as usize) {
         c.set(c.get() | kind(x) | kind(y));
     }
+}
+
+/// `x === y`, noting the operands at `site` unless both are int32s.
+#[inline]
+fn strict_equals_noting(code: &Code, site: u32, x: Value, y: Value) -> bool {
+    if x.is_int() && y.is_int() {
+        return x.bits() == y.bits();
+    }
+    note_arith(code, site, x, y);
+    ops::strict_equals(x, y)
 }
 
 #[inline]
