@@ -82,3 +82,18 @@ for (var w = 0; w < 3000; w++) loopTo(3);
 console.log("loopTo", loopTo(10), loopTo(10.5), loopTo("12"), loopTo(NaN), loopTo(null), loopTo(-1));
 // After all that, ints still compare right.
 console.log("after", all(1, 2), all(5, 5), classify(7, 3), countBelow(ints, 25));
+
+// Sites that saw only int32s compare with an int32 guard; a double or a
+// string then deopts, and the recompiled code takes them too.
+function seqLoop(arr, x) { var c = 0; for (var i = 0; i < arr.length; i++) if (arr[i] === x) c++; return c; }
+function ltCount(arr, x) { var c = 0; for (var i = 0; i < arr.length; i++) if (arr[i] < x) c++; return c; }
+var smalls = [];
+for (var s2 = 0; s2 < 40; s2++) smalls.push(s2 % 7);
+var acc = 0;
+for (var r = 0; r < 300; r++) acc += seqLoop(smalls, r % 7) + ltCount(smalls, r % 9);
+console.log("int sites", acc);
+var mixed2 = [1, 1.0, 1.5, "1", -0, 0, NaN, 2147483647, 2147483648, -2147483648, -2147483649];
+console.log("int sites mixed", seqLoop(mixed2, 1), seqLoop(mixed2, 0), seqLoop(mixed2, 1.5), seqLoop(mixed2, "1"),
+  ltCount(mixed2, 1.5), ltCount(mixed2, 0), ltCount(mixed2, "2"), ltCount(mixed2, 2147483648));
+for (var r2 = 0; r2 < 300; r2++) acc += seqLoop(mixed2, r2 % 3) + ltCount(mixed2, r2 % 5 + 0.5);
+console.log("int sites rewarmed", acc, seqLoop(smalls, 3), ltCount(smalls, 4), seqLoop(mixed2, 2147483648));
