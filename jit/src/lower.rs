@@ -89,8 +89,11 @@ pub struct Lowering<'a, 'b> {
     spill: Option<(clif::StackSlot, u32)>,
     /// Blocks that spill a list of values and leave for the interpreter,
     /// by that list: exits that spill the same values (guards of one IR
-    /// block, mostly) share one, passing their deopt point.
+    /// block, mostly) share one, passing their deopt point. They are
+    /// filled once everything else is lowered (`fill_leaves`), in the
+    /// order they were made.
     leaves: FxHashMap<Vec<clif::Value>, clif::Block>,
+    leaf_order: Vec<(clif::Block, Vec<clif::Value>)>,
     facts: Facts,
     /// Per IR block: the facts at its end, once lowered.
     end_facts: Vec<Option<Facts>>,
@@ -230,6 +233,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             deopt_points: Vec::new(),
             spill: None,
             leaves: FxHashMap::default(),
+            leaf_order: Vec::new(),
             facts: Facts::default(),
             end_facts: vec![None; f.blocks.len()],
             fact_preds: vec![FactPreds::None; f.blocks.len()],
@@ -395,15 +399,25 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let leave = match self.leaves.get(vals) {
             Some(&b) => b,
             None => {
-                let b = self.cold_aside(|s| {
-                    let pv = s.b.append_block_param(s.b.current_block().unwrap(), I64);
-                    s.spill_and_deopt(pv, vals);
-                });
+                let b = self.b.create_block();
+                self.b.set_cold_block(b);
+                self.b.append_block_param(b, I64);
                 self.leaves.insert(vals.to_vec(), b);
+                self.leaf_order.push((b, vals.to_vec()));
                 b
             }
         };
         self.b.ins().jump(leave, &[BlockArg::Value(pv)]);
+    }
+
+    /// Fills the blocks `leave_for_interpreter` made (Cranelift's builder
+    /// fills one block at a time, and exits are made mid-block).
+    fn fill_leaves(&mut self) {
+        for (b, vals) in std::mem::take(&mut self.leaf_order) {
+            self.b.switch_to_block(b);
+            let pv = self.b.block_params(b)[0];
+            self.spill_and_deopt(pv, &vals);
+        }
     }
 
     /// Ends the current block: spills `vals` and calls `abi::h_deopt`
@@ -1183,6 +1197,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.lower_blocks(&order, Facts::default())?;
         self.drop_clobbered_loops();
         let retry = self.check_loop_facts();
+        self.fill_leaves();
         if let Some((slot, n)) = self.spill {
             self.b.func.sized_stack_slots[slot].size = 8 * n;
         }
