@@ -2418,15 +2418,14 @@ fn run_from(
                     let y = reg!($b);
                     if x.is_int() && y.is_int() {
                         x.as_int() $int y.as_int()
-                    } else {
+                    } else if x.is_number() && y.is_number() {
                         // Off the int32 path: the JIT's code for the site
-                        // then takes doubles (and more) too.
+                        // then takes doubles too.
+                        note_once(code, $site, seen::DOUBLE);
+                        x.as_number() $int y.as_number()
+                    } else {
                         note_arith(code, $site, x, y);
-                        if x.is_number() && y.is_number() {
-                            x.as_number() $int y.as_number()
-                        } else {
-                            tri!(ops::compare(vm, $op, x, y))
-                        }
+                        tri!(ops::compare(vm, $op, x, y))
                     }
                 }};
             }
@@ -3578,14 +3577,25 @@ fn note_arith(code: &Code, site: u32, x: Value, y: Value) {
     }
 }
 
-/// `x === y`, noting the operands at `site` unless both are int32s.
+/// `x === y`, noting at `site` when not both are int32s (all the JIT's
+/// code for a strict compare asks of its feedback).
 #[inline]
 fn strict_equals_noting(code: &Code, site: u32, x: Value, y: Value) -> bool {
     if x.is_int() && y.is_int() {
         return x.bits() == y.bits();
     }
-    note_arith(code, site, x, y);
+    note_once(code, site, seen::OTHER);
     ops::strict_equals(x, y)
+}
+
+/// Notes `kind` at arithmetic site `site`, writing only the first time.
+#[inline]
+fn note_once(code: &Code, site: u32, kind: u8) {
+    if let Some(c) = code.arith_fb.get(site as usize)
+        && c.get() & kind == 0
+    {
+        c.set(c.get() | kind);
+    }
 }
 
 #[inline]
