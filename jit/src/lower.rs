@@ -1562,9 +1562,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.store(x, at, 8 * i as i32);
         }
         self.store(end, vm, L::VM_STACK_TOP);
-        let fbase = self.load(I64, vm, L::VM_FRAMES_BASE);
-        let foff = self.b.ins().imul_imm_s(len, L::FRAME_SIZE as i64);
-        let rec = self.b.ins().iadd(fbase, foff);
+        let rec = self.frame_record_at(len);
         let zero32 = self.b.ins().iconst(I32, 0);
         let zero = self.iconst(0);
         self.store(info, rec, L::FR_INFO);
@@ -1590,6 +1588,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.store(top, vm, L::VM_STACK_TOP);
         self.check(r);
         r
+    }
+
+    /// The address of frame record `len` (the next one when `len` is the
+    /// VM's frame count).
+    fn frame_record_at(&mut self, len: clif::Value) -> clif::Value {
+        let vm = self.vm_v;
+        let fbase = self.load(I64, vm, L::VM_FRAMES_BASE);
+        let foff = self.b.ins().imul_imm_s(len, L::FRAME_SIZE as i64);
+        self.b.ins().iadd(fbase, foff)
     }
 
     fn key_imm(&self, d: &ir::InstData) -> u64 {
@@ -2702,14 +2709,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let ok = self.is_int(t);
             self.guard(inst, ok, DeoptReason::NotInt);
         }
-        let cc = match d.op {
-            Opcode::Lt => IntCC::SignedLessThan,
-            Opcode::Le => IntCC::SignedLessThanOrEqual,
-            Opcode::Gt => IntCC::SignedGreaterThan,
-            Opcode::Ge => IntCC::SignedGreaterThanOrEqual,
-            Opcode::StrictEq => IntCC::Equal,
-            _ => IntCC::NotEqual,
-        };
+        let (cc, _) = compare_conds(d.op);
         let xi = self.unbox_int(x);
         let yi = self.unbox_int(y);
         let c = self.b.ins().icmp(cc, xi, yi);
@@ -2752,14 +2752,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.switch_to_block(fast);
         let xi = self.unbox_int(x);
         let yi = self.unbox_int(y);
-        let (cc, fcc) = match op {
-            Opcode::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
-            Opcode::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
-            Opcode::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
-            Opcode::Ge => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
-            Opcode::StrictEq => (IntCC::Equal, FloatCC::Equal),
-            _ => (IntCC::NotEqual, FloatCC::NotEqual),
-        };
+        let (cc, fcc) = compare_conds(op);
         let c = self.b.ins().icmp(cc, xi, yi);
         self.b.ins().jump(join, &[BlockArg::Value(c)]);
 
@@ -3553,6 +3546,19 @@ enum Primitive {
     String,
     Number,
     Boolean,
+}
+
+/// The int32 and double conditions of compare `op` (Lt, Le, Gt, Ge,
+/// StrictEq, StrictNe).
+fn compare_conds(op: Opcode) -> (IntCC, FloatCC) {
+    match op {
+        Opcode::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
+        Opcode::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+        Opcode::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+        Opcode::Ge => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+        Opcode::StrictEq => (IntCC::Equal, FloatCC::Equal),
+        _ => (IntCC::NotEqual, FloatCC::NotEqual),
+    }
 }
 
 /// What an arithmetic site's feedback allows speculating on.

@@ -363,9 +363,7 @@ impl Lowering<'_, '_> {
         let outer_pc = self.b.ins().iconst(I32, i64::from(chain[0].pc));
         let fp = self.fp_v;
         self.store(outer_pc, fp, L::FR_PC);
-        let fbase = self.load(I64, vm, L::VM_FRAMES_BASE);
-        let foff = self.b.ins().imul_imm_s(len, L::FRAME_SIZE as i64);
-        let first = self.b.ins().iadd(fbase, foff);
+        let first = self.frame_record_at(len);
         let zero32 = self.b.ins().iconst(I32, 0);
         let zero = self.iconst(0);
         let undefined = self.iconst(L::UNDEFINED);
