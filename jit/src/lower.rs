@@ -122,6 +122,10 @@ pub struct Lowering<'a, 'b> {
     inline_budget: u32,
     /// Nested inlines done under the outermost one being lowered.
     inline_pending: u32,
+    /// The truth (an `i8`) of the result of the call just inlined, when
+    /// every `return` of the body returned a boolean: the caller branches
+    /// on it without testing the boxed value (see `finish`).
+    inline_flag: Option<clif::Value>,
     /// Objects the outermost inlined body being lowered allocated, each
     /// with the exit that makes its construction again: stores into one
     /// are not observable from a body whose checks leave by that exit
@@ -246,6 +250,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             inline_abort: false,
             inline_budget: 0,
             inline_pending: 0,
+            inline_flag: None,
             fresh: Vec::new(),
             inlined: 0,
             inline_abandoned: 0,
@@ -2186,6 +2191,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
 
     /// Defines the result of the instruction `d` just lowered.
     fn finish(&mut self, d: &ir::InstData, result: Option<clif::Value>) -> CResult<()> {
+        if let (Some(flag), Some(r)) = (self.inline_flag.take(), d.result) {
+            self.conds[r.index()] = Some((flag, self.cur));
+        }
         if let Some(r) = result {
             self.def(d.result, r);
         } else if let Some(r) = d.result {
@@ -2861,12 +2869,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
 
     /// The truth of IR value `v` as an `i8`: the flag of a comparison, or
-    /// ToBoolean of the value.
+    /// ToBoolean of the value (one compare when it is a boolean).
     fn cond(&mut self, v: ir::Value) -> clif::Value {
         match self.conds[v.index()] {
             Some((c, b)) if b == self.cur => c,
             _ => {
                 let x = self.val(v);
+                if self.f.values[v.index()].ty.is_subset_of(ir::Type::BOOL) {
+                    return self.b.ins().icmp_imm_s(IntCC::Equal, x, L::TRUE as i64);
+                }
                 self.truthy(x)
             }
         }

@@ -42,8 +42,12 @@ pub(super) struct Inline {
     frame: Frame,
     /// The operands, each with whether it is known to be an int32.
     args: Vec<(clif::Value, bool)>,
-    /// The join block, whose parameter is the result.
+    /// The join block, whose parameter is the result (and, when `flag`,
+    /// a second one: its truth as an `i8`).
     ret: clif::Block,
+    /// Every `return` of the body returns a boolean (and the call is not
+    /// a construction): `ret` takes the truth too.
+    flag: bool,
     /// The values the body's `return`s pass to `ret`.
     returns: Vec<clif::Value>,
     /// What holds at every `return` that is not about the body's own
@@ -563,6 +567,8 @@ impl Lowering<'_, '_> {
                 Some(entry) => {
                     let frame = self.call_frame(t, this, this_shape);
                     let r = self.inline_body(ci, body, args, entry, frame)?;
+                    // Several bodies reach the join: no single truth.
+                    self.inline_flag = None;
                     called_out |= r.is_some() && self.impure;
                     r
                 }
@@ -665,6 +671,10 @@ impl Lowering<'_, '_> {
         let Body(cf, code, n) = body;
         let ret = self.b.create_block();
         self.b.append_block_param(ret, I64);
+        let flag = frame.ctor.is_none() && returns_bool(cf);
+        if flag {
+            self.b.append_block_param(ret, I8);
+        }
         let args: Vec<(clif::Value, bool)> =
             args.iter().map(|&v| (self.val(v), self.kint(v))).collect();
 
@@ -694,6 +704,7 @@ impl Lowering<'_, '_> {
                 frame,
                 args,
                 ret,
+                flag,
                 returns: Vec::new(),
                 exit_facts: None,
                 // Nothing of this body is written yet (what enclosing
@@ -765,6 +776,9 @@ impl Lowering<'_, '_> {
             Some((&x, rest)) if rest.iter().all(|&y| y == x) => x,
             _ => self.b.block_params(ret)[0],
         };
+        if il.flag {
+            self.inline_flag = Some(self.b.block_params(ret)[1]);
+        }
         Ok(Some(r))
     }
 
@@ -898,6 +912,14 @@ impl Lowering<'_, '_> {
         }
         let il = self.inline_ctx();
         let (ret, ctor_this) = (il.ret, il.frame.ctor_this);
+        if il.flag {
+            let c = self.cond(xv);
+            self.b
+                .ins()
+                .jump(ret, &[BlockArg::Value(x), BlockArg::Value(c)]);
+            self.inline.as_mut().expect("inlining").returns.push(x);
+            return;
+        }
         let r = match ctor_this {
             None => x,
             Some(t) if self.ir_const(xv).is_some() => t,
@@ -916,4 +938,14 @@ impl Lowering<'_, '_> {
         self.b.ins().jump(ret, &[BlockArg::Value(r)]);
         self.inline.as_mut().expect("inlining").returns.push(r);
     }
+}
+
+/// Does every `return` of `f` return a boolean?
+fn returns_bool(f: &ir::Function) -> bool {
+    f.layout.iter().all(|&b| {
+        f.block(b).insts.iter().all(|&i| {
+            let d = f.inst(i);
+            d.op != Opcode::Return || f.values[d.args[0].index()].ty.is_subset_of(ir::Type::BOOL)
+        })
+    })
 }
