@@ -133,8 +133,13 @@ pub(crate) fn finalize(c: *mut CellHeader) {
     // SAFETY: `c` is a dead but still initialised cell.
     let kind = unsafe { (*c).kind };
     match kind {
-        // SAFETY: an object cell.
-        CellKind::Object => unsafe { ObjRef::from_raw(c) }.release_storage(),
+        CellKind::Object => {
+            // SAFETY: an object cell.
+            let o = unsafe { ObjRef::from_raw(c) };
+            if o.has_storage() {
+                o.release_storage();
+            }
+        }
         // SAFETY: a shape cell.
         CellKind::Shape => unsafe { ShapeRef::from_raw(c as *mut ShapeCell) }.release(),
         CellKind::Free

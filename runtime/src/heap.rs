@@ -8,8 +8,9 @@
 //! class are allocated one by one and kept in an ordered map.
 //!
 //! A collection ends with every block unswept (`begin_sweep`); the
-//! allocator sweeps one when its class's free list runs dry, and the next
-//! collection starts by sweeping the rest (`finish_sweep`).
+//! allocator sweeps the next chunk of one (`SWEEP_CHUNK_BYTES`) when its
+//! class's free list runs dry, and the next collection starts by sweeping
+//! the rest (`finish_sweep`).
 //!
 //! This module knows cell headers, not cell kinds: tracing and finalising
 //! are in [`crate::gc`] (sweeping calls its `finalize`).
@@ -56,6 +57,9 @@ pub const BLOCK_SIZE: usize = 256 * 1024;
 const KEEP_EMPTY_BLOCKS: usize = 16;
 /// Cells start this far into a block (after the block header).
 const CELLS_OFFSET: usize = 64;
+/// How much of a block the allocator sweeps at a time: little enough that
+/// the cells are still in the L1 cache when they are handed out.
+const SWEEP_CHUNK_BYTES: usize = 16 * 1024;
 
 /// Cell sizes; bigger cells are "large".
 const SIZE_CLASSES: [usize; 26] = [
@@ -69,9 +73,15 @@ struct BlockHeader {
     cell_size: usize,
     num_cells: usize,
     class: usize,
-    /// The last collection's marks are not swept yet: a cell is live
-    /// exactly when it is marked, and no free list holds its free cells.
+    /// The last collection's marks are not all swept yet: a cell from
+    /// `swept_to` on is live exactly when it is marked, and no free list
+    /// holds its free cells.
     unswept: bool,
+    /// While `unswept`: the cells before this index are swept (the
+    /// allocator sweeps a block a chunk at a time).
+    swept_to: usize,
+    /// While `unswept`: a cell swept so far was live.
+    any_live: bool,
 }
 
 struct SizeClass {
@@ -217,11 +227,17 @@ impl Heap {
         p as *mut CellHeader
     }
 
-    /// Gives class `ci`'s empty free list cells: from the next block still
-    /// to be swept that has some, else from a new block.
+    /// Gives class `ci`'s empty free list cells: from the next chunk still
+    /// to be swept that has some, else from a new block. A block is swept
+    /// a chunk at a time so that the cells handed out are still in the
+    /// cache the sweep brought them into.
+    #[inline(never)]
     fn refill(&mut self, ci: usize) {
-        while let Some(base) = self.classes[ci].unswept.pop() {
-            let (free, _) = self.sweep_block(base, ptr::null_mut());
+        while let Some(&base) = self.classes[ci].unswept.last() {
+            let (free, done) = self.sweep_cells(base, SWEEP_CHUNK_BYTES, ptr::null_mut());
+            if done {
+                self.classes[ci].unswept.pop();
+            }
             if !free.is_null() {
                 self.classes[ci].free = free;
                 return;
@@ -230,21 +246,38 @@ impl Heap {
         self.add_block(ci);
     }
 
-    /// Sweeps one block: dead cells are finalised and, with the free
-    /// ones, pushed on the list `next` (the new head is returned); marks
-    /// are cleared. Also returns whether any cell is live.
+    /// Sweeps what is left of one block: dead cells are finalised and,
+    /// with the free ones, pushed on the list `next` (the new head is
+    /// returned); marks are cleared. Also returns whether any cell of the
+    /// block is live.
     fn sweep_block(&mut self, base: *mut u8, next: *mut CellHeader) -> (*mut CellHeader, bool) {
+        let (head, done) = self.sweep_cells(base, BLOCK_SIZE, next);
+        debug_assert!(done);
+        // SAFETY: `base` is one of our blocks, which start with a header.
+        (head, unsafe { (*(base as *const BlockHeader)).any_live })
+    }
+
+    /// Sweeps the next cells of unswept block `base`, about `bytes` of
+    /// them, as `sweep_block` does; also returns whether the block is
+    /// swept to its end now.
+    fn sweep_cells(
+        &mut self,
+        base: *mut u8,
+        bytes: usize,
+        next: *mut CellHeader,
+    ) -> (*mut CellHeader, bool) {
         // SAFETY: `base` is one of our blocks, which start with a header.
         let hdr = unsafe { &mut *(base as *mut BlockHeader) };
         debug_assert!(hdr.unswept);
-        hdr.unswept = false;
         let (size, num_cells) = (hdr.cell_size, hdr.num_cells);
+        let from = hdr.swept_to;
+        let to = num_cells.min(from + bytes.div_ceil(size));
         let mut any_live = false;
         // First to last (the order hardware prefetchers follow best),
         // appending, so the list hands out cells in address order.
         let mut head: *mut CellHeader = ptr::null_mut();
         let mut tail: *mut *mut CellHeader = &mut head;
-        for i in 0..num_cells {
+        for i in from..to {
             // SAFETY: each slot of our block holds a cell header; `tail`
             // is `head` or the next-word of the last free cell linked.
             unsafe {
@@ -264,10 +297,16 @@ impl Heap {
         }
         // SAFETY: as above.
         unsafe { *tail = next };
-        if any_live {
-            self.live_blocks_swept += 1;
+        hdr.swept_to = to;
+        hdr.any_live |= any_live;
+        let done = to == num_cells;
+        if done {
+            hdr.unswept = false;
+            if hdr.any_live {
+                self.live_blocks_swept += 1;
+            }
         }
-        (head, any_live)
+        (head, done)
     }
 
     fn add_block(&mut self, ci: usize) {
@@ -287,6 +326,8 @@ impl Heap {
                 num_cells,
                 class: ci,
                 unswept: false,
+                swept_to: 0,
+                any_live: false,
             });
             let mut next: *mut CellHeader = self.classes[ci].free;
             for i in (0..num_cells).rev() {
@@ -321,7 +362,8 @@ impl Heap {
             // header (free ones are marked Free).
             let (kind, mark) = unsafe { ((*cell).kind, (*cell).mark) };
             // Not yet swept, an unmarked cell is dead.
-            let live = kind != CellKind::Free && (mark != 0 || !hdr.unswept);
+            let swept = !hdr.unswept || idx < hdr.swept_to;
+            let live = kind != CellKind::Free && (mark != 0 || swept);
             return live.then_some(cell);
         }
         let (&start, &size) = self.large.range(..=addr).next_back()?;
@@ -338,8 +380,15 @@ impl Heap {
             let mut released = false;
             for base in pending {
                 let before = self.classes[ci].free;
+                // SAFETY: `base` is one of our blocks, which start with a header.
+                let partly = unsafe { (*(base as *const BlockHeader)).swept_to } != 0;
                 let (free, any_live) = self.sweep_block(base, before);
-                if any_live || self.stats.blocks <= KEEP_EMPTY_BLOCKS + self.live_blocks_estimate {
+                // A block the allocator began to sweep may have cells on
+                // the free list: it is kept.
+                if any_live
+                    || partly
+                    || self.stats.blocks <= KEEP_EMPTY_BLOCKS + self.live_blocks_estimate
+                {
                     // Keep the block (empty ones too, up to a budget): giving
                     // pages back and faulting them in again costs more than
                     // the memory.
@@ -376,7 +425,12 @@ impl Heap {
             class.free = ptr::null_mut();
             for &base in &class.blocks {
                 // SAFETY: `base` is one of our blocks, which start with a header.
-                unsafe { (*(base as *mut BlockHeader)).unswept = true };
+                unsafe {
+                    let hdr = &mut *(base as *mut BlockHeader);
+                    hdr.unswept = true;
+                    hdr.swept_to = 0;
+                    hdr.any_live = false;
+                }
             }
             // Swept last-first: the oldest blocks first.
             class.unswept = class.blocks.iter().rev().copied().collect();
@@ -505,5 +559,56 @@ mod tests {
         let mut live = 0;
         heap.for_each_cell(|_| live += 1);
         assert_eq!(live, 51);
+    }
+
+    #[test]
+    fn a_block_is_swept_a_chunk_at_a_time() {
+        let mut heap = Heap::new();
+        let size = 64;
+        let per_block = (BLOCK_SIZE - CELLS_OFFSET) / size;
+        let per_chunk = SWEEP_CHUNK_BYTES / size;
+        let cells: Vec<*mut CellHeader> = (0..per_block).map(|_| heap.alloc_raw(size)).collect();
+        for (i, &c) in cells.iter().enumerate() {
+            // SAFETY: fresh cells; one in four survives the collection.
+            unsafe {
+                (*c).kind = CellKind::String;
+                (*c).mark = (i % 4 == 0) as u8;
+            }
+        }
+        heap.begin_sweep(per_block / 4 * size);
+        // The first allocation sweeps only the first chunk.
+        let d = heap.alloc_raw(size);
+        assert_eq!(d, cells[1]);
+        // SAFETY: the fresh cell.
+        unsafe { (*d).kind = CellKind::String };
+        let later = cells[per_chunk + 1];
+        // SAFETY: cells of our block; the later one is not swept yet.
+        unsafe {
+            assert_eq!((*cells[2]).kind, CellKind::Free);
+            assert_eq!((*later).kind, CellKind::String);
+        }
+        // Live: a swept survivor (mark cleared), an unswept marked one.
+        assert_eq!(heap.find_cell(cells[0] as usize), Some(cells[0]));
+        assert_eq!(
+            heap.find_cell(cells[per_chunk] as usize),
+            Some(cells[per_chunk])
+        );
+        // Dead: a swept free cell and an unswept unmarked one.
+        assert_eq!(heap.find_cell(cells[2] as usize), None);
+        assert_eq!(heap.find_cell(later as usize), None);
+        // Using up the chunk's free cells sweeps the next chunk.
+        let rest = per_chunk - per_chunk.div_ceil(4) - 1;
+        let more: Vec<*mut CellHeader> = (0..=rest).map(|_| heap.alloc_raw(size)).collect();
+        assert_eq!(*more.last().unwrap(), later);
+        for &c in &more {
+            // SAFETY: fresh cells.
+            unsafe { (*c).kind = CellKind::String };
+        }
+        // The collection sweeps the rest; the block, half swept by the
+        // allocator, holds cells the free list hands out and is kept.
+        let mut live = 0;
+        heap.for_each_cell(|_| live += 1);
+        assert_eq!(live, per_block.div_ceil(4) + 1 + more.len());
+        assert_eq!(heap.stats.blocks, 1);
     }
 }

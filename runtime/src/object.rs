@@ -586,6 +586,13 @@ impl ObjRef {
         self.set_flag(oflags::SPARSE, true);
     }
 
+    /// Does the object own out-of-line storage (slots or elements)?
+    #[inline]
+    pub fn has_storage(self) -> bool {
+        // SAFETY: reads two fields of a live (or dead, unswept) object.
+        unsafe { !(*self.ptr()).slots.is_null() || !(*self.ptr()).elements.is_null() }
+    }
+
     /// Frees the object's out-of-line storage (called by the sweeper).
     pub fn release_storage(self) {
         // SAFETY: the object is dead; its vectors are owned by it alone.
