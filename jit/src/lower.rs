@@ -312,7 +312,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
     /// Is IR value `v` known to be an int32?
     fn kint(&self, v: ir::Value) -> bool {
-        self.known_int[self.cv(v) as usize]
+        let c = self.cv(v);
+        self.known_int[c as usize] || self.facts.is_int(c)
     }
 
     /// The block that leaves for the interpreter at `inst` (which runs
@@ -2461,6 +2462,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
         };
         let ok = self.is_int(t);
         self.guard(inst, ok, DeoptReason::NotInt);
+        // Past the guard, both are int32s.
+        let cx = self.cv(xv);
+        self.facts.set_int(cx);
+        if let Some(y) = yv {
+            let cy = self.cv(y);
+            self.facts.set_int(cy);
+        }
     }
 
     /// A binary operator where only int32 operands and results were seen:
@@ -2716,6 +2724,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
         if let Some(t) = t {
             let ok = self.is_int(t);
             self.guard(inst, ok, DeoptReason::NotInt);
+            // Past the guard, both are int32s.
+            for v in [d.args[0], d.args[1]] {
+                let c = self.cv(v);
+                self.facts.set_int(c);
+            }
         }
         let (cc, _) = compare_conds(d.op);
         let xi = self.unbox_int(x);

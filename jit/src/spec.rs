@@ -29,6 +29,9 @@ pub struct Facts {
     pub props: Vec<(u32, u64, u32)>,
     /// Validity cells known to be valid.
     pub cells: Vec<u64>,
+    /// Values known to be int32s (a guard passed): an SSA value stays
+    /// what it is, so no store or call forgets these.
+    pub ints: Vec<u32>,
 }
 
 impl Facts {
@@ -39,6 +42,14 @@ impl Facts {
         self.globals.clear();
         self.props.clear();
         self.cells.clear();
+    }
+    pub fn is_int(&self, v: u32) -> bool {
+        self.ints.contains(&v)
+    }
+    pub fn set_int(&mut self, v: u32) {
+        if !self.is_int(v) {
+            self.ints.push(v);
+        }
     }
     pub fn shape_of(&self, v: u32) -> Option<u64> {
         self.shapes.iter().find(|s| s.0 == v).map(|s| s.1)
@@ -106,6 +117,7 @@ impl Facts {
             + self.globals.len()
             + self.props.len()
             + self.cells.len()
+            + self.ints.len()
     }
     /// Keeps what `other` knows too (where two paths merge). A fact that
     /// names a value holds on every path only as the same value, which
@@ -118,6 +130,7 @@ impl Facts {
         self.globals.retain(|g| other.globals.contains(g));
         self.props.retain(|p| other.props.contains(p));
         self.cells.retain(|c| other.cells.contains(c));
+        self.ints.retain(|i| other.ints.contains(i));
     }
 }
 

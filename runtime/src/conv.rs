@@ -724,6 +724,9 @@ pub fn integer_or_infinity(n: f64) -> f64 {
 }
 
 pub fn to_integer_or_infinity(vm: &mut Vm, v: Value) -> JsResult<f64> {
+    if v.is_int() {
+        return Ok(f64::from(v.as_int()));
+    }
     Ok(integer_or_infinity(to_number(vm, v)?))
 }
 

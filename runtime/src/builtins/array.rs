@@ -167,6 +167,19 @@ fn key(vm: &mut Vm, i: f64) -> PropKey {
 }
 
 fn get_at(vm: &mut Vm, o: ObjRef, i: f64) -> JsResult<Value> {
+    // An own data element of a dense array or plain object, as is.
+    let j = i as u32;
+    if matches!(o.class(), Class::Array | Class::Ordinary)
+        && f64::from(j) == i
+        && j < u32::MAX
+        && !o.is_sparse()
+        && j < o.elem_len()
+    {
+        let v = o.element(j);
+        if !v.is_hole() {
+            return Ok(v);
+        }
+    }
     let k = key(vm, i);
     get_elem_value(vm, o.value(), k)
 }
