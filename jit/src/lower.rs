@@ -372,6 +372,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let exc = self.load(I64, vm, L::VM_PENDING_EXCEPTION);
         let u = self.iconst(L::UNDEFINED);
         self.store(u, vm, L::VM_PENDING_EXCEPTION);
+        // A handler's parameter (the exception) is of any type, so never
+        // a boolean's flag (see `block_of`).
+        debug_assert_eq!(
+            self.b
+                .func
+                .dfg
+                .value_type(self.b.func.dfg.block_params(h)[0]),
+            I64
+        );
         self.b.ins().jump(h, &[BlockArg::Value(exc)]);
     }
 
@@ -695,10 +704,17 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.root(e.shape as usize);
             self.guard_shape(inst, recv, x, e.shape as u64);
             let r = self.entry_load(inst, x, &e, Miss::DeoptRecording);
-            if let Some(res) = result
-                && matches!(e.kind, IcKind::OwnData | IcKind::ProtoData)
-            {
-                self.facts.set_prop(o, key, res.index() as u32);
+            if let Some(res) = result {
+                match e.kind {
+                    IcKind::OwnData | IcKind::ProtoData => {
+                        self.facts.set_prop(o, key, res.index() as u32)
+                    }
+                    // A length loaded here is an int32 (see `entry_load`).
+                    IcKind::StringLength | IcKind::ArrayLength => {
+                        self.known_int[res.index()] = true
+                    }
+                    _ => {}
+                }
             }
             return Some(r);
         }
@@ -966,16 +982,49 @@ impl<'a, 'b> Lowering<'a, 'b> {
     ) -> clif::Value {
         self.b.ins().load(ty, mem().with_readonly(), base, off)
     }
+    /// The Cranelift block of IR block `b`, with a parameter per IR
+    /// parameter: the value, or for a boolean one its truth as an `i8`
+    /// (the block boxes it, if that is used), so that a branch on it
+    /// tests the flag.
     fn block_of(&mut self, b: ir::Block) -> clif::Block {
         if let Some(c) = self.blocks[b.index()] {
             return c;
         }
         let c = self.b.create_block();
-        for _ in &self.f.block(b).params {
-            self.b.append_block_param(c, I64);
+        for &p in &self.f.block(b).params {
+            let ty = if self.is_bool(p) { I8 } else { I64 };
+            self.b.append_block_param(c, ty);
         }
         self.blocks[b.index()] = Some(c);
         c
+    }
+    /// Is IR value `v` typed a boolean?
+    fn is_bool(&self, v: ir::Value) -> bool {
+        let t = self.f.values[v.index()].ty;
+        !t.is_none() && t.is_subset_of(ir::Type::BOOL)
+    }
+    /// The arguments of an edge to IR block `target` whose parameters get
+    /// `args` (the values of IR values `ir_args`, when known): a boolean
+    /// parameter gets the argument's truth (see `block_of`).
+    fn edge_args(
+        &mut self,
+        target: ir::Block,
+        args: &[clif::Value],
+        ir_args: Option<&[ir::Value]>,
+    ) -> Vec<BlockArg> {
+        let f = self.f;
+        let mut out = Vec::with_capacity(args.len());
+        for (i, (&p, &x)) in f.block(target).params.iter().zip(args).enumerate() {
+            let a = if !self.is_bool(p) {
+                x
+            } else if let Some(v) = ir_args {
+                self.cond(v[i])
+            } else {
+                self.b.ins().icmp_imm_s(IntCC::Equal, x, L::TRUE as i64)
+            };
+            out.push(BlockArg::Value(a));
+        }
+        out
     }
     fn sig(&mut self, n: usize) -> clif::SigRef {
         if self.sigs.len() <= n {
@@ -1314,7 +1363,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.b.switch_to_block(c);
             let params = self.b.block_params(c).to_vec();
             for (&p, x) in self.f.block(b).params.iter().zip(params) {
-                self.set_val(p, x);
+                if self.is_bool(p) {
+                    let boxed = self.box_bool(x);
+                    self.set_val(p, boxed);
+                    self.conds[p.index()] = Some((x, b));
+                } else {
+                    self.set_val(p, x);
+                }
             }
             let last = self.f.block(b).insts.last().copied();
             for &inst in &self.f.block(b).insts {
@@ -1428,19 +1483,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
             );
             self.set_val(v, x);
         }
-        let params: Vec<BlockArg> = header_params
-            .iter()
-            .map(|p| BlockArg::Value(self.val(*p)))
-            .collect();
+        let vals: Vec<clif::Value> = header_params.iter().map(|p| self.val(*p)).collect();
         let c = self.block_of(header);
+        let params = self.edge_args(header, &vals, None);
         self.b.ins().jump(c, &params);
     }
 
     fn block_args(&mut self, call: &ir::BlockCall) -> Vec<BlockArg> {
-        call.args
-            .iter()
-            .map(|a| BlockArg::Value(self.val(*a)))
-            .collect()
+        let vals: Vec<clif::Value> = call.args.iter().map(|a| self.val(*a)).collect();
+        self.edge_args(call.block, &vals, Some(&call.args))
     }
 
     /// Operands as a stack array: (pointer, count).
