@@ -1000,8 +1000,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
     /// Is IR value `v` typed a boolean?
     fn is_bool(&self, v: ir::Value) -> bool {
-        let t = self.f.values[v.index()].ty;
-        !t.is_none() && t.is_subset_of(ir::Type::BOOL)
+        bool_typed(self.f, v)
     }
     /// The arguments of an edge to IR block `target` whose parameters get
     /// `args` (the values of IR values `ir_args`, when known): a boolean
@@ -1020,7 +1019,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             } else if let Some(v) = ir_args {
                 self.cond(v[i])
             } else {
-                self.b.ins().icmp_imm_s(IntCC::Equal, x, L::TRUE as i64)
+                self.is_true(x)
             };
             out.push(BlockArg::Value(a));
         }
@@ -2458,6 +2457,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
         Some(self.b.block_params(join)[0])
     }
 
+    /// Is boxed `x` the value `true`?
+    fn is_true(&mut self, x: clif::Value) -> clif::Value {
+        self.b.ins().icmp_imm_s(IntCC::Equal, x, L::TRUE as i64)
+    }
+
     /// ToBoolean as an `i8` (0 or 1), fast for booleans.
     fn truthy(&mut self, x: clif::Value) -> clif::Value {
         let join = self.b.create_block();
@@ -2466,7 +2470,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let slow = self.b.create_block();
         let one = self.b.ins().iconst(I8, 1);
         let zero = self.b.ins().iconst(I8, 0);
-        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, x, L::TRUE as i64);
+        let is_true = self.is_true(x);
         self.b
             .ins()
             .brif(is_true, join, &[BlockArg::Value(one)], not_true, &[]);
@@ -2499,8 +2503,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
 
     /// Guards that IR values `xv` and `yv` are int32s (unless known).
     fn guard_ints(&mut self, inst: ir::Inst, xv: ir::Value, yv: Option<ir::Value>) {
-        let kx = self.kint(xv);
-        let ky = yv.is_none_or(|y| self.kint(y));
+        let kx = self.int_like(xv);
+        let ky = yv.is_none_or(|y| self.int_like(y));
         let t = match (kx, ky) {
             (true, true) => return,
             (false, true) => self.val(xv),
@@ -2766,21 +2770,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         x: clif::Value,
         y: clif::Value,
     ) -> (clif::Value, clif::Value) {
-        let t = match (self.int_like(d.args[0]), self.int_like(d.args[1])) {
-            (true, true) => None,
-            (true, false) => Some(y),
-            (false, true) => Some(x),
-            (false, false) => Some(self.b.ins().band(x, y)),
-        };
-        if let Some(t) = t {
-            let ok = self.is_int(t);
-            self.guard(inst, ok, DeoptReason::NotInt);
-            // Past the guard, both are int32s.
-            for v in [d.args[0], d.args[1]] {
-                let c = self.cv(v);
-                self.facts.set_int(c);
-            }
-        }
+        self.guard_ints(inst, d.args[0], Some(d.args[1]));
         let (cc, _) = compare_conds(d.op);
         let xi = self.unbox_int(x);
         let yi = self.unbox_int(y);
@@ -2939,8 +2929,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             Some((c, b)) if b == self.cur => c,
             _ => {
                 let x = self.val(v);
-                if self.f.values[v.index()].ty.is_subset_of(ir::Type::BOOL) {
-                    return self.b.ins().icmp_imm_s(IntCC::Equal, x, L::TRUE as i64);
+                if self.is_bool(v) {
+                    return self.is_true(x);
                 }
                 self.truthy(x)
             }
@@ -3621,6 +3611,12 @@ enum Primitive {
     String,
     Number,
     Boolean,
+}
+
+/// Is IR value `v` of `f` typed a boolean (and reachable)?
+fn bool_typed(f: &ir::Function, v: ir::Value) -> bool {
+    let t = f.values[v.index()].ty;
+    !t.is_none() && t.is_subset_of(ir::Type::BOOL)
 }
 
 /// The int32 and double conditions of compare `op` (Lt, Le, Gt, Ge,

@@ -73,14 +73,12 @@ struct BlockHeader {
     cell_size: usize,
     num_cells: usize,
     class: usize,
-    /// The last collection's marks are not all swept yet: a cell from
-    /// `swept_to` on is live exactly when it is marked, and no free list
-    /// holds its free cells.
-    unswept: bool,
-    /// While `unswept`: the cells before this index are swept (the
-    /// allocator sweeps a block a chunk at a time).
+    /// The cells before this index are swept; from it on (the last
+    /// collection's marks not swept yet), a cell is live exactly when it
+    /// is marked, and no free list holds its free cells. `num_cells` once
+    /// the block is swept (the allocator sweeps it a chunk at a time).
     swept_to: usize,
-    /// While `unswept`: a cell swept so far was live.
+    /// A cell swept since the last collection was live.
     any_live: bool,
 }
 
@@ -268,7 +266,7 @@ impl Heap {
     ) -> (*mut CellHeader, bool) {
         // SAFETY: `base` is one of our blocks, which start with a header.
         let hdr = unsafe { &mut *(base as *mut BlockHeader) };
-        debug_assert!(hdr.unswept);
+        debug_assert!(hdr.swept_to < hdr.num_cells);
         let (size, num_cells) = (hdr.cell_size, hdr.num_cells);
         let from = hdr.swept_to;
         let to = num_cells.min(from + bytes.div_ceil(size));
@@ -300,11 +298,8 @@ impl Heap {
         hdr.swept_to = to;
         hdr.any_live |= any_live;
         let done = to == num_cells;
-        if done {
-            hdr.unswept = false;
-            if hdr.any_live {
-                self.live_blocks_swept += 1;
-            }
+        if done && hdr.any_live {
+            self.live_blocks_swept += 1;
         }
         (head, done)
     }
@@ -325,8 +320,7 @@ impl Heap {
                 cell_size: size,
                 num_cells,
                 class: ci,
-                unswept: false,
-                swept_to: 0,
+                swept_to: num_cells,
                 any_live: false,
             });
             let mut next: *mut CellHeader = self.classes[ci].free;
@@ -362,8 +356,7 @@ impl Heap {
             // header (free ones are marked Free).
             let (kind, mark) = unsafe { ((*cell).kind, (*cell).mark) };
             // Not yet swept, an unmarked cell is dead.
-            let swept = !hdr.unswept || idx < hdr.swept_to;
-            let live = kind != CellKind::Free && (mark != 0 || swept);
+            let live = kind != CellKind::Free && (mark != 0 || idx < hdr.swept_to);
             return live.then_some(cell);
         }
         let (&start, &size) = self.large.range(..=addr).next_back()?;
@@ -427,7 +420,6 @@ impl Heap {
                 // SAFETY: `base` is one of our blocks, which start with a header.
                 unsafe {
                     let hdr = &mut *(base as *mut BlockHeader);
-                    hdr.unswept = true;
                     hdr.swept_to = 0;
                     hdr.any_live = false;
                 }

@@ -911,15 +911,7 @@ impl Lowering<'_, '_> {
             None => il.exit_facts = Some(here),
         }
         let il = self.inline_ctx();
-        let (ret, ctor_this) = (il.ret, il.frame.ctor_this);
-        if il.flag {
-            let c = self.cond(xv);
-            self.b
-                .ins()
-                .jump(ret, &[BlockArg::Value(x), BlockArg::Value(c)]);
-            self.inline.as_mut().expect("inlining").returns.push(x);
-            return;
-        }
+        let (ret, ctor_this, flag) = (il.ret, il.frame.ctor_this, il.flag);
         let r = match ctor_this {
             None => x,
             Some(t) if self.ir_const(xv).is_some() => t,
@@ -935,7 +927,15 @@ impl Lowering<'_, '_> {
                 return;
             }
         };
-        self.b.ins().jump(ret, &[BlockArg::Value(r)]);
+        if flag {
+            // Not a construction: `r` is `x`, a boolean.
+            let c = self.cond(xv);
+            self.b
+                .ins()
+                .jump(ret, &[BlockArg::Value(r), BlockArg::Value(c)]);
+        } else {
+            self.b.ins().jump(ret, &[BlockArg::Value(r)]);
+        }
         self.inline.as_mut().expect("inlining").returns.push(r);
     }
 }
@@ -945,7 +945,7 @@ fn returns_bool(f: &ir::Function) -> bool {
     f.layout.iter().all(|&b| {
         f.block(b).insts.iter().all(|&i| {
             let d = f.inst(i);
-            d.op != Opcode::Return || f.values[d.args[0].index()].ty.is_subset_of(ir::Type::BOOL)
+            d.op != Opcode::Return || bool_typed(f, d.args[0])
         })
     })
 }
