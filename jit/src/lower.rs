@@ -30,7 +30,7 @@ use runtime::{Value, Vm};
 use rustc_hash::FxHashMap;
 
 use crate::CompileError;
-use crate::spec::{Facts, Liveness};
+use crate::spec::{Facts, Liveness, OBJECT_KIND};
 
 mod construct;
 mod inline;
@@ -315,6 +315,21 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let c = self.cv(v);
         self.known_int[c as usize] || self.facts.is_int(c)
     }
+    /// What IR value `v` is known to be: an object cell (`OBJECT_KIND`)
+    /// or a primitive of a pseudo shape.
+    fn kind_of(&self, v: ir::Value) -> Option<u64> {
+        if self.kobj(v) {
+            return Some(OBJECT_KIND);
+        }
+        let c = self.cv(v);
+        self.facts.kinds.iter().find(|k| k.0 == c).map(|k| k.1)
+    }
+    /// Is IR value `v` known to be an object cell (by its type, or a check
+    /// passed)?
+    fn kobj(&self, v: ir::Value) -> bool {
+        let t = self.f.values[v.index()].ty;
+        (!t.is_none() && t.is_subset_of(ir::Type::ANY_OBJECT)) || self.facts.is_object(self.cv(v))
+    }
 
     /// The block that leaves for the interpreter at `inst` (which runs
     /// again there, in full), saving the values live before it.
@@ -506,12 +521,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// and non-objects go to `miss`. Leaves no block current.
     fn shape_dispatch(
         &mut self,
+        v: Option<ir::Value>,
         obj: clif::Value,
         entries: &[runtime::ic::IcEntry],
         miss: clif::Block,
         mut hit: impl FnMut(&mut Self, &runtime::ic::IcEntry),
     ) {
-        let (yes, no) = self.is_object(obj);
+        let (yes, no) = self.is_object_v(v, obj);
         self.b.switch_to_block(no);
         self.b.ins().jump(miss, &[]);
         self.b.switch_to_block(yes);
@@ -586,11 +602,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 }
             };
             self.guard(inst, ok, DeoptReason::Shape);
-            self.facts.set_shape(c, shape);
+            self.facts.set_kind(c, shape);
             return;
         }
         let exit = self.deopt_exit(inst, DeoptReason::Shape);
-        let (yes, no) = self.is_object(x);
+        let (yes, no) = self.is_object_v(Some(v), x);
         self.b.switch_to_block(no);
         self.b.ins().jump(exit, &[]);
         self.b.switch_to_block(yes);
@@ -598,6 +614,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let eq = self.b.ins().icmp_imm_s(IntCC::Equal, sh, shape as i64);
         self.guard(inst, eq, DeoptReason::Shape);
         self.facts.set_shape(c, shape);
+        self.facts.set_kind(c, OBJECT_KIND);
     }
 
     /// Guards that validity cell `cell` is valid, unless that is known.
@@ -721,11 +738,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let exit = self.deopt_exit(inst, DeoptReason::Shape);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
-        self.shape_dispatch(x, &entries, exit, |s, e| {
+        self.shape_dispatch(Some(recv), x, &entries, exit, |s, e| {
             let r = s.entry_load(inst, x, e, Miss::Deopt);
             s.b.ins().jump(join, &[BlockArg::Value(r)]);
         });
         self.b.switch_to_block(join);
+        self.facts.set_kind(o, OBJECT_KIND);
         Some(self.b.block_params(join)[0])
     }
 
@@ -847,11 +865,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
         } else {
             let exit = self.deopt_exit(inst, DeoptReason::Shape);
             let join = self.b.create_block();
-            self.shape_dispatch(obj, &entries, exit, |s, e| {
+            self.shape_dispatch(Some(obj_v), obj, &entries, exit, |s, e| {
                 s.entry_store(inst, obj, e, x, Miss::Deopt);
                 s.b.ins().jump(join, &[]);
             });
             self.b.switch_to_block(join);
+            self.facts.set_kind(o, OBJECT_KIND);
             for e in &entries {
                 let old = e.shape as u64;
                 if e.kind == IcKind::StoreAdd {
@@ -1152,6 +1171,18 @@ impl<'a, 'b> Lowering<'a, 'b> {
             off,
             (L::DOUBLE_OFFSET - L::CELL_MIN) as i64,
         )
+    }
+
+    /// `is_object` of IR value `v`'s `x`, which jumps to yes at once when
+    /// `v` is known to be an object.
+    fn is_object_v(&mut self, v: Option<ir::Value>, x: clif::Value) -> (clif::Block, clif::Block) {
+        if !v.is_some_and(|v| self.kobj(v)) {
+            return self.is_object(x);
+        }
+        let yes = self.b.create_block();
+        let no = self.b.create_block();
+        self.b.ins().jump(yes, &[]);
+        (yes, no)
     }
 
     /// Is `x` a pointer to an object cell? Returns (yes, no) blocks; the
@@ -3336,7 +3367,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         if !entries.is_empty() {
-            self.shape_dispatch(obj, &entries, slow, |s, e| {
+            self.shape_dispatch(None, obj, &entries, slow, |s, e| {
                 let r = s.entry_load(inst, obj, e, Miss::Slow(slow));
                 s.b.ins().jump(join, &[BlockArg::Value(r)]);
             });
@@ -3373,7 +3404,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         if !entries.is_empty() {
-            self.shape_dispatch(obj, &entries, slow, |s, e| {
+            self.shape_dispatch(None, obj, &entries, slow, |s, e| {
                 s.entry_store(inst, obj, e, x, Miss::Slow(slow));
                 s.b.ins().jump(join, &[]);
             });

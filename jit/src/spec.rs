@@ -32,7 +32,14 @@ pub struct Facts {
     /// Values known to be int32s (a guard passed): an SSA value stays
     /// what it is, so no store or call forgets these.
     pub ints: Vec<u32>,
+    /// Values known to be object cells (`OBJECT_KIND`) or primitives of a
+    /// pseudo shape (the shape): permanent like `ints`, while an object's
+    /// shape (`shapes`) may change under a call or a store.
+    pub kinds: Vec<(u32, u64)>,
 }
+
+/// The kind fact of a value known to be an object cell (no shape is 0).
+pub const OBJECT_KIND: u64 = 0;
 
 impl Facts {
     /// Forgets everything (what a call or a generic helper may change).
@@ -52,7 +59,21 @@ impl Facts {
         }
     }
     pub fn shape_of(&self, v: u32) -> Option<u64> {
-        self.shapes.iter().find(|s| s.0 == v).map(|s| s.1)
+        self.shapes
+            .iter()
+            .chain(self.kinds.iter().filter(|k| k.1 != OBJECT_KIND))
+            .find(|s| s.0 == v)
+            .map(|s| s.1)
+    }
+    pub fn is_object(&self, v: u32) -> bool {
+        self.kinds.contains(&(v, OBJECT_KIND))
+    }
+    /// Records that `v` is an object cell (`OBJECT_KIND`) or a primitive
+    /// of pseudo shape `kind`.
+    pub fn set_kind(&mut self, v: u32, kind: u64) {
+        if !self.kinds.contains(&(v, kind)) {
+            self.kinds.push((v, kind));
+        }
     }
     pub fn set_shape(&mut self, v: u32, shape: u64) {
         self.shapes.retain(|s| s.0 != v);
@@ -118,6 +139,7 @@ impl Facts {
             + self.props.len()
             + self.cells.len()
             + self.ints.len()
+            + self.kinds.len()
     }
     /// Keeps what `other` knows too (where two paths merge). A fact that
     /// names a value holds on every path only as the same value, which
@@ -131,6 +153,7 @@ impl Facts {
         self.props.retain(|p| other.props.contains(p));
         self.cells.retain(|c| other.cells.contains(c));
         self.ints.retain(|i| other.ints.contains(i));
+        self.kinds.retain(|k| other.kinds.contains(k));
     }
 }
 

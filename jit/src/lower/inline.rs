@@ -40,8 +40,9 @@ pub(super) struct Inline {
     /// (the outermost inlined call's, for nested ones).
     pub(super) bail: clif::Block,
     frame: Frame,
-    /// The operands, each with whether it is known to be an int32.
-    args: Vec<(clif::Value, bool)>,
+    /// The operands, each with whether it is known to be an int32, and
+    /// its kind fact (see `Facts::kinds`).
+    args: Vec<(clif::Value, bool, Option<u64>)>,
     /// The join block, whose parameter is the result (and, when `flag`,
     /// a second one: its truth as an `i8`).
     ret: clif::Block,
@@ -115,6 +116,8 @@ pub(super) struct Frame {
     this: clif::Value,
     /// The shape `this` is known to have (an object's), if any.
     this_shape: Option<u64>,
+    /// `this` is known to be an object (with a shape known or not).
+    this_obj: bool,
     /// new.target: undefined for a call.
     new_target: clif::Value,
     /// A construction's callee and new.target (the constants above).
@@ -466,7 +469,8 @@ impl Lowering<'_, '_> {
         };
         let ci = runtime::interp::func_info(fo);
         let this_shape = self.known_object_shape(this_v);
-        let Some(body) = self.inlinable(ci, this_shape.is_some(), false) else {
+        let this_obj = this_shape.is_some() || self.kobj(this_v);
+        let Some(body) = self.inlinable(ci, this_obj, false) else {
             return Ok(None);
         };
 
@@ -479,7 +483,7 @@ impl Lowering<'_, '_> {
         self.b.ins().brif(same, cont, &[], entry.bail, &[]);
         self.b.switch_to_block(cont);
         let this = self.val(this_v);
-        let frame = self.call_frame(t, this, this_shape);
+        let frame = self.call_frame(t, this, this_shape, this_obj);
         self.inline_body(ci, body, args, entry, frame)
     }
 
@@ -492,12 +496,19 @@ impl Lowering<'_, '_> {
     }
 
     /// The frame of a call of constant closure `callee` on `this`.
-    fn call_frame(&mut self, callee: u64, this: clif::Value, this_shape: Option<u64>) -> Frame {
+    fn call_frame(
+        &mut self,
+        callee: u64,
+        this: clif::Value,
+        this_shape: Option<u64>,
+        this_obj: bool,
+    ) -> Frame {
         Frame {
             callee: self.iconst(callee),
             callee_addr: callee,
             this,
             this_shape,
+            this_obj,
             new_target: self.iconst(L::UNDEFINED),
             ctor: None,
             ctor_this: None,
@@ -544,6 +555,7 @@ impl Lowering<'_, '_> {
         let mut complete = cases.len() == targets.len();
         let this = self.val(this_v);
         let this_shape = self.known_object_shape(this_v);
+        let this_obj = this_shape.is_some() || self.kobj(this_v);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let facts = self.facts.clone();
@@ -552,7 +564,7 @@ impl Lowering<'_, '_> {
         let mut called_out = false;
         for (fo, ci) in cases {
             // The budget may have run out on an earlier case.
-            let Some(body) = self.inlinable(ci, this_shape.is_some(), false) else {
+            let Some(body) = self.inlinable(ci, this_obj, false) else {
                 complete = false;
                 continue;
             };
@@ -565,7 +577,7 @@ impl Lowering<'_, '_> {
             self.facts = facts.clone();
             let r = match self.inline_entry(inst, true) {
                 Some(entry) => {
-                    let frame = self.call_frame(t, this, this_shape);
+                    let frame = self.call_frame(t, this, this_shape, this_obj);
                     let r = self.inline_body(ci, body, args, entry, frame)?;
                     // Several bodies reach the join: no single truth.
                     self.inline_flag = None;
@@ -643,6 +655,7 @@ impl Lowering<'_, '_> {
             callee_addr,
             this,
             this_shape,
+            this_obj: this_shape.is_some(),
             new_target,
             ctor: Some((callee_addr, new_target_addr)),
             ctor_this: ctor_this.map(|c| c.0),
@@ -675,8 +688,10 @@ impl Lowering<'_, '_> {
         if flag {
             self.b.append_block_param(ret, I8);
         }
-        let args: Vec<(clif::Value, bool)> =
-            args.iter().map(|&v| (self.val(v), self.kint(v))).collect();
+        let args: Vec<(clif::Value, bool, Option<u64>)> = args
+            .iter()
+            .map(|&v| (self.val(v), self.kint(v), self.kind_of(v)))
+            .collect();
 
         // What the caller knows that is not about its own values.
         let first = self.facts.unbound();
@@ -848,10 +863,15 @@ impl Lowering<'_, '_> {
     /// Parameter `i` of the inlined callee.
     pub(super) fn inline_param(&mut self, i: usize, result: Option<ir::Value>) -> clif::Value {
         match self.inline_ctx().args.get(i).copied() {
-            Some((x, int)) => {
-                if int && let Some(r) = result {
-                    let c = self.cv(r) as usize;
-                    self.known_int[c] = true;
+            Some((x, int, kind)) => {
+                if let Some(r) = result {
+                    let c = self.cv(r);
+                    if int {
+                        self.known_int[c as usize] = true;
+                    }
+                    if let Some(k) = kind {
+                        self.facts.set_kind(c, k);
+                    }
                 }
                 x
             }
@@ -863,10 +883,15 @@ impl Lowering<'_, '_> {
     /// `inlinable` checked that).
     pub(super) fn inline_this(&mut self, result: Option<ir::Value>) -> clif::Value {
         let fr = &self.inline_ctx().frame;
-        let (t, shape) = (fr.this, fr.this_shape);
-        if let (Some(s), Some(r)) = (shape, result) {
+        let (t, shape, obj) = (fr.this, fr.this_shape, fr.this_obj);
+        if let Some(r) = result {
             let c = self.cv(r);
-            self.facts.set_shape(c, s);
+            if let Some(s) = shape {
+                self.facts.set_shape(c, s);
+            }
+            if obj {
+                self.facts.set_kind(c, OBJECT_KIND);
+            }
         }
         t
     }
