@@ -24,6 +24,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 struct Marker {
+    /// The mark of this collection.
+    epoch: u8,
     gray: Vec<*mut CellHeader>,
     /// The sizes of the cells traced so far.
     bytes: usize,
@@ -35,8 +37,8 @@ impl Marker {
         // SAFETY: `c` is a live cell (from a value, a typed reference, or
         // `find_cell`).
         unsafe {
-            if (*c).mark == 0 {
-                (*c).mark = 1;
+            if (*c).mark != self.epoch {
+                (*c).mark = self.epoch;
                 self.gray.push(c);
             }
         }
@@ -252,10 +254,9 @@ fn mark_roots(vm: &Vm, m: &mut Marker) {
 
 /// Collects garbage now.
 pub fn collect(vm: &mut Vm) {
-    // Marks must be clear: the blocks the allocator has not swept since
-    // the last collection are swept now.
-    vm.heap.finish_sweep();
+    let epoch = vm.heap.begin_marking();
     let mut m = Marker {
+        epoch,
         gray: Vec::with_capacity(1024),
         bytes: 0,
     };
@@ -269,34 +270,36 @@ pub fn collect(vm: &mut Vm) {
     vm.heap.begin_sweep(m.bytes);
 }
 
-fn is_marked(c: *mut CellHeader) -> bool {
+fn is_marked(epoch: u8, c: *mut CellHeader) -> bool {
     // SAFETY: `c` was a live cell when marking started; it is not freed
     // until the sweep, which comes after.
-    unsafe { (*c).mark != 0 }
+    unsafe { (*c).mark == epoch }
 }
 
 fn prune_weak(vm: &mut Vm) {
+    let epoch = vm.heap.epoch();
     vm.create_cache = (0, 0);
     vm.root_shapes
-        .retain(|_, s| is_marked(s.ptr() as *mut CellHeader));
+        .retain(|_, s| is_marked(epoch, s.ptr() as *mut CellHeader));
     vm.transition_owners.retain(|s| {
-        if !is_marked(s.ptr() as *mut CellHeader) {
+        if !is_marked(epoch, s.ptr() as *mut CellHeader) {
             return false;
         }
         let d = s.data();
         d.transitions
-            .retain(|_, t| is_marked(t.ptr() as *mut CellHeader));
+            .retain(|_, t| is_marked(epoch, t.ptr() as *mut CellHeader));
         !d.transitions.is_empty()
     });
     vm.proto_infos.retain(|o, info| {
-        if !is_marked(o.ptr() as *mut CellHeader) {
+        if !is_marked(epoch, o.ptr() as *mut CellHeader) {
             return false;
         }
-        info.users.retain(|u| is_marked(u.ptr() as *mut CellHeader));
+        info.users
+            .retain(|u| is_marked(epoch, u.ptr() as *mut CellHeader));
         if let Some(c) = info.cell {
             // Cells have no references: marking one this late is enough.
             // SAFETY: a live validity cell until the sweep.
-            unsafe { (*(c.ptr() as *mut CellHeader)).mark = 1 };
+            unsafe { (*(c.ptr() as *mut CellHeader)).mark = epoch };
         }
         true
     });

@@ -9,8 +9,12 @@
 //!
 //! A collection ends with every block unswept (`begin_sweep`); the
 //! allocator sweeps the next chunk of one (`SWEEP_CHUNK_BYTES`) when its
-//! class's free list runs dry, and the next collection starts by sweeping
-//! the rest (`finish_sweep`).
+//! class's free list runs dry. Marks are epochs, not flags: a collection
+//! marks with a new value (`begin_marking`), so sweeping never clears a
+//! mark and the next collection need not first sweep what the allocator
+//! left (only when the epochs wrap around does it, `finish_sweep`). A cell
+//! is live when it is in the swept part of its block and allocated (new
+//! cells are unmarked), or in the unswept part and marked with the epoch.
 //!
 //! This module knows cell headers, not cell kinds: tracing and finalising
 //! are in [`crate::gc`] (sweeping calls its `finalize`).
@@ -26,7 +30,8 @@ use rustc_hash::FxHashSet;
 #[derive(Debug)]
 pub struct CellHeader {
     pub kind: CellKind,
-    /// Set during marking.
+    /// The epoch of the last collection that found the cell live (0:
+    /// allocated since, or never marked).
     pub mark: u8,
     /// Per kind: the object class, string flags.
     pub class: u8,
@@ -119,10 +124,19 @@ pub struct Heap {
     live_blocks_estimate: usize,
     /// Blocks found holding live cells by the sweeps since then.
     live_blocks_swept: usize,
+    /// The mark of the last (or the running) collection; never 0.
+    epoch: u8,
+    /// During marking: the previous collection's mark, still a live
+    /// cell's in the unswept parts of blocks (0 otherwise).
+    prev_epoch: u8,
 }
 
 /// The smallest budget between collections.
 pub const MIN_THRESHOLD: usize = 4 << 20;
+
+/// Collections between two full sweeps (`begin_marking`); below the 255
+/// epochs a mark can tell apart.
+const FULL_SWEEP_EVERY: u64 = 16;
 
 impl Default for Heap {
     fn default() -> Self {
@@ -157,6 +171,8 @@ impl Heap {
             stress: false,
             live_blocks_estimate: 0,
             live_blocks_swept: 0,
+            epoch: 1,
+            prev_epoch: 0,
         }
     }
 
@@ -271,6 +287,7 @@ impl Heap {
         let from = hdr.swept_to;
         let to = num_cells.min(from + bytes.div_ceil(size));
         let mut any_live = false;
+        let epoch = self.epoch;
         // First to last (the order hardware prefetchers follow best),
         // appending, so the list hands out cells in address order.
         let mut head: *mut CellHeader = ptr::null_mut();
@@ -281,8 +298,7 @@ impl Heap {
             unsafe {
                 let cell = base.add(CELLS_OFFSET + i * size) as *mut CellHeader;
                 if (*cell).kind != CellKind::Free {
-                    if (*cell).mark != 0 {
-                        (*cell).mark = 0;
+                    if (*cell).mark == epoch {
                         any_live = true;
                         continue;
                     }
@@ -355,18 +371,41 @@ impl Heap {
             // SAFETY: `cell` is a cell slot of this block; every slot has a
             // header (free ones are marked Free).
             let (kind, mark) = unsafe { ((*cell).kind, (*cell).mark) };
-            // Not yet swept, an unmarked cell is dead.
-            let live = kind != CellKind::Free && (mark != 0 || idx < hdr.swept_to);
+            // Not yet swept, a cell the last collection did not mark is
+            // dead (one this collection marked already is live).
+            let live = kind != CellKind::Free
+                && (idx < hdr.swept_to
+                    || mark == self.epoch
+                    || (mark == self.prev_epoch && mark != 0));
             return live.then_some(cell);
         }
         let (&start, &size) = self.large.range(..=addr).next_back()?;
         (addr < start + size).then_some(start as *mut CellHeader)
     }
 
+    /// Starts the marking of a collection: returns the new epoch to mark
+    /// live cells with. Every `FULL_SWEEP_EVERY` collections the blocks
+    /// the allocator did not sweep are swept first, to give empty blocks
+    /// back and so that no dead cell keeps an epoch until it comes round
+    /// again.
+    pub fn begin_marking(&mut self) -> u8 {
+        if self.stats.collections % FULL_SWEEP_EVERY == FULL_SWEEP_EVERY - 1 {
+            self.finish_sweep();
+        }
+        self.prev_epoch = self.epoch;
+        self.epoch = self.epoch.checked_add(1).unwrap_or(1);
+        self.epoch
+    }
+
+    /// The mark of cells the last (or the running) collection found live.
+    #[inline]
+    pub fn epoch(&self) -> u8 {
+        self.epoch
+    }
+
     /// Sweeps the blocks the allocator has not swept since the last
-    /// collection, so that every mark is clear again (a collection starts
-    /// with this). Blocks left with no live cell are given back, beyond a
-    /// few kept for reuse.
+    /// collection, so that no dead cell is left. Blocks left with no live
+    /// cell are given back, beyond a few kept for reuse.
     pub fn finish_sweep(&mut self) {
         for ci in 0..self.classes.len() {
             let pending = std::mem::take(&mut self.classes[ci].unswept);
@@ -410,10 +449,15 @@ impl Heap {
     }
 
     /// Ends a collection whose marking found `live` bytes in cells: large
-    /// cells are swept now, the blocks lazily (by the allocator, and by
-    /// `finish_sweep` before the next collection).
+    /// cells are swept now, the blocks lazily (by the allocator, and now
+    /// and then by `finish_sweep` before a collection).
     pub fn begin_sweep(&mut self, live: usize) {
-        debug_assert!(self.classes.iter().all(|c| c.unswept.is_empty()));
+        self.prev_epoch = 0;
+        self.live_blocks_swept = 0;
+        // What the allocator has not swept yet is swept again from the
+        // start of each block, with the new epoch: the swept part holds
+        // free cells (which the free lists forget now), new cells and
+        // survivors, whose marks say what they are now as well.
         for class in self.classes.iter_mut() {
             class.free = ptr::null_mut();
             for &base in &class.blocks {
@@ -432,8 +476,7 @@ impl Heap {
             let cell = start as *mut CellHeader;
             // SAFETY: `start` is a live large allocation holding a cell.
             unsafe {
-                if (*cell).mark != 0 {
-                    (*cell).mark = 0;
+                if (*cell).mark == self.epoch {
                     self.large.insert(start, size);
                 } else {
                     crate::gc::finalize(cell);
@@ -542,7 +585,7 @@ mod tests {
         // SAFETY: swept cells.
         unsafe {
             assert_eq!((*cells[3]).kind, CellKind::Free);
-            assert_eq!((*cells[0]).mark, 0);
+            assert_eq!((*cells[0]).mark, heap.epoch());
         }
         assert_eq!(heap.find_cell(cells[0] as usize), Some(cells[0]));
         assert_eq!(heap.find_cell(cells[3] as usize), None);
@@ -551,6 +594,46 @@ mod tests {
         let mut live = 0;
         heap.for_each_cell(|_| live += 1);
         assert_eq!(live, 51);
+    }
+
+    #[test]
+    fn marks_are_epochs_so_a_collection_need_not_sweep_first() {
+        let mut heap = Heap::new();
+        let cells: Vec<*mut CellHeader> = (0..100).map(|_| heap.alloc_raw(48)).collect();
+        let first = heap.begin_marking();
+        for (i, &c) in cells.iter().enumerate() {
+            // SAFETY: fresh cells; the even ones survive the collection.
+            unsafe {
+                (*c).kind = CellKind::String;
+                if i % 2 == 0 {
+                    (*c).mark = first;
+                }
+            }
+        }
+        heap.begin_sweep(50 * 48);
+        // No allocation sweeps the block before the next collection; while
+        // it marks, the cells the last one found live still count as live.
+        let second = heap.begin_marking();
+        assert_ne!(second, first);
+        assert_eq!(heap.find_cell(cells[2] as usize), Some(cells[2]));
+        assert_eq!(heap.find_cell(cells[1] as usize), None);
+        let c0 = cells[0];
+        // SAFETY: a cell of our block; only it survives this time.
+        unsafe { (*c0).mark = second };
+        heap.begin_sweep(48);
+        assert_eq!(heap.find_cell(cells[0] as usize), Some(cells[0]));
+        assert_eq!(heap.find_cell(cells[2] as usize), None);
+        // The allocator's sweep frees both generations of dead cells.
+        let d = heap.alloc_raw(48);
+        assert_eq!(d, cells[1]);
+        // SAFETY: swept cells, and the fresh one.
+        unsafe {
+            assert_eq!((*cells[2]).kind, CellKind::Free);
+            (*d).kind = CellKind::String;
+        }
+        let mut live = 0;
+        heap.for_each_cell(|_| live += 1);
+        assert_eq!(live, 2);
     }
 
     #[test]
