@@ -486,6 +486,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.continue_if(ok, exit);
     }
 
+    /// Continues when `bad` does not hold, else deopts at `inst` (one
+    /// branch on the flag, such as an overflow's, with no negation).
+    fn guard_not(&mut self, inst: ir::Inst, bad: clif::Value, reason: DeoptReason) {
+        let exit = self.deopt_exit(inst, reason);
+        let cont = self.b.create_block();
+        self.b.ins().brif(bad, exit, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
     /// Continues (in a new block) when `ok` holds, else jumps to
     /// `otherwise`.
     fn continue_if(&mut self, ok: clif::Value, otherwise: clif::Block) {
@@ -770,7 +779,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
     }
 
     /// Stores `x` by cache entry `e` (own or add) into `obj`, whose shape
-    /// is `e.shape` (`miss` as for `entry_load`).
+    /// is `e.shape` (`miss` as for `entry_load`); `fresh`: `obj` is known
+    /// to be no prototype (`Facts::fresh`).
     fn entry_store(
         &mut self,
         inst: ir::Inst,
@@ -778,6 +788,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         e: &runtime::ic::IcEntry,
         x: clif::Value,
         miss: Miss,
+        fresh: bool,
     ) {
         if e.kind == IcKind::StoreAdd {
             // The transition: no setter or read-only property appeared on
@@ -787,13 +798,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let cell = self.root(e.cell as usize);
                 self.check_cell(inst, cell, miss);
             }
-            let flags = self.load(I8, obj, L::CELL_FLAGS);
-            let proto = self
-                .b
-                .ins()
-                .band_imm_s(flags, L::OBJ_FLAG_HAS_PROTO_INFO as i64);
-            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, proto, 0);
-            self.check_or(inst, ok, DeoptReason::ProtoObject, miss);
+            if !fresh {
+                let flags = self.load(I8, obj, L::CELL_FLAGS);
+                let proto = self
+                    .b
+                    .ins()
+                    .band_imm_s(flags, L::OBJ_FLAG_HAS_PROTO_INFO as i64);
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, proto, 0);
+                self.check_or(inst, ok, DeoptReason::ProtoObject, miss);
+            }
             let ns = self.root(e.new_shape as usize);
             let nsv = self.iconst(ns);
             self.store(nsv, obj, L::OBJ_SHAPE);
@@ -853,7 +866,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             if defer {
                 self.deferred.push((obj, e.loc, x, key));
             } else {
-                self.entry_store(inst, obj, &e, x, Miss::DeoptRecording);
+                let fresh = self.facts.fresh.contains(&o);
+                self.entry_store(inst, obj, &e, x, Miss::DeoptRecording, fresh);
             }
             let old = e.shape as u64;
             if e.kind == IcKind::StoreAdd {
@@ -866,7 +880,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let exit = self.deopt_exit(inst, DeoptReason::Shape);
             let join = self.b.create_block();
             self.shape_dispatch(Some(obj_v), obj, &entries, exit, |s, e| {
-                s.entry_store(inst, obj, e, x, Miss::Deopt);
+                s.entry_store(inst, obj, e, x, Miss::Deopt, false);
                 s.b.ins().jump(join, &[]);
             });
             self.b.switch_to_block(join);
@@ -2308,8 +2322,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let f1 = self.b.ins().icmp_imm_s(IntCC::NotEqual, f1, 0);
         let f2 = self.b.ins().bor(mismatch, big);
         let bad = self.b.ins().bor(f1, f2);
-        let ok = self.b.ins().bxor_imm_s(bad, 1);
-        self.guard(inst, ok, DeoptReason::Elements);
+        self.guard_not(inst, bad, DeoptReason::Elements);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let store = self.b.create_block();
@@ -2588,8 +2601,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 } else {
                     of
                 };
-                let ok = ins!(self).bxor_imm_s(bad, 1);
-                self.guard(inst, ok, DeoptReason::Overflow);
+                self.guard_not(inst, bad, DeoptReason::Overflow);
                 r
             }
             Opcode::Div => {
@@ -2600,8 +2612,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let xmin = ins!(self).icmp_imm_s(IntCC::Equal, xi, i32::MIN as i64);
                 let ovf = ins!(self).band(ym1, xmin);
                 let bad = ins!(self).bor(yz, ovf);
-                let ok = ins!(self).bxor_imm_s(bad, 1);
-                self.guard(inst, ok, DeoptReason::Overflow);
+                self.guard_not(inst, bad, DeoptReason::Overflow);
                 let q = ins!(self).sdiv(xi, yi);
                 let rem = ins!(self).srem(xi, yi);
                 let inexact = ins!(self).icmp_imm_s(IntCC::NotEqual, rem, 0);
@@ -2609,8 +2620,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let yneg = ins!(self).icmp_imm_s(IntCC::SignedLessThan, yi, 0);
                 let negzero = ins!(self).band(xz, yneg);
                 let bad = ins!(self).bor(inexact, negzero);
-                let ok = ins!(self).bxor_imm_s(bad, 1);
-                self.guard(inst, ok, DeoptReason::Overflow);
+                self.guard_not(inst, bad, DeoptReason::Overflow);
                 q
             }
             Opcode::Mod => {
@@ -2622,8 +2632,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let rz = ins!(self).icmp_imm_s(IntCC::Equal, r, 0);
                 let xneg = ins!(self).icmp_imm_s(IntCC::SignedLessThan, xi, 0);
                 let negzero = ins!(self).band(rz, xneg);
-                let ok = ins!(self).bxor_imm_s(negzero, 1);
-                self.guard(inst, ok, DeoptReason::Overflow);
+                self.guard_not(inst, negzero, DeoptReason::Overflow);
                 r
             }
             Opcode::BitAnd => ins!(self).band(xi, yi),
@@ -2682,8 +2691,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         } else {
             of
         };
-        let ok = self.b.ins().bxor_imm_s(bad, 1);
-        self.guard(inst, ok, DeoptReason::Overflow);
+        self.guard_not(inst, bad, DeoptReason::Overflow);
         self.box_int(r)
     }
 
@@ -3405,7 +3413,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.set_cold_block(slow);
         if !entries.is_empty() {
             self.shape_dispatch(None, obj, &entries, slow, |s, e| {
-                s.entry_store(inst, obj, e, x, Miss::Slow(slow));
+                s.entry_store(inst, obj, e, x, Miss::Slow(slow), false);
                 s.b.ins().jump(join, &[]);
             });
         } else if !self.never_ran(&ic) {

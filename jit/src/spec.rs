@@ -36,6 +36,10 @@ pub struct Facts {
     /// pseudo shape (the shape): permanent like `ints`, while an object's
     /// shape (`shapes`) may change under a call or a store.
     pub kinds: Vec<(u32, u64)>,
+    /// Objects this code just allocated that no other code has seen yet,
+    /// so none is a prototype (which a call may make one): forgotten by
+    /// what forgets shapes.
+    pub fresh: Vec<u32>,
 }
 
 /// The kind fact of a value known to be an object cell (no shape is 0).
@@ -45,6 +49,7 @@ impl Facts {
     /// Forgets everything (what a call or a generic helper may change).
     pub fn clobber(&mut self) {
         self.shapes.clear();
+        self.fresh.clear();
         self.global_shape = None;
         self.globals.clear();
         self.props.clear();
@@ -140,6 +145,7 @@ impl Facts {
             + self.cells.len()
             + self.ints.len()
             + self.kinds.len()
+            + self.fresh.len()
     }
     /// Keeps what `other` knows too (where two paths merge). A fact that
     /// names a value holds on every path only as the same value, which
@@ -154,6 +160,7 @@ impl Facts {
         self.cells.retain(|c| other.cells.contains(c));
         self.ints.retain(|i| other.ints.contains(i));
         self.kinds.retain(|k| other.kinds.contains(k));
+        self.fresh.retain(|f| other.fresh.contains(f));
     }
 }
 

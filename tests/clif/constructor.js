@@ -4,7 +4,8 @@
 // `new` made before, then Point's body, where each `this.x = ...` is a
 // cached shape transition that needs no shape check (the new object's
 // shape is known): the prototype chain's validity cell (checked once), the
-// object's not-a-prototype flag, the new shape and the slot.
+// new shape and the slot. The object is fresh, so no prototype: its flag
+// for that is not tested.
 function Point(x, y) {
   this.x = x;
   this.y = y;

@@ -884,6 +884,8 @@ impl Lowering<'_, '_> {
     pub(super) fn inline_this(&mut self, result: Option<ir::Value>) -> clif::Value {
         let fr = &self.inline_ctx().frame;
         let (t, shape, obj) = (fr.this, fr.this_shape, fr.this_obj);
+        // A base constructor's `this`, allocated by the caller's code.
+        let fresh = fr.ctor_this.is_some();
         if let Some(r) = result {
             let c = self.cv(r);
             if let Some(s) = shape {
@@ -891,6 +893,9 @@ impl Lowering<'_, '_> {
             }
             if obj {
                 self.facts.set_kind(c, OBJECT_KIND);
+            }
+            if fresh && !self.facts.fresh.contains(&c) {
+                self.facts.fresh.push(c);
             }
         }
         t
@@ -900,10 +905,19 @@ impl Lowering<'_, '_> {
     /// object (read from the closure), and new.target.
     pub(super) fn inline_frame_value(&mut self, op: Opcode) -> clif::Value {
         let fr = &self.inline_ctx().frame;
-        let (callee, new_target) = (fr.callee, fr.new_target);
+        let (callee, callee_addr, new_target) = (fr.callee, fr.callee_addr, fr.new_target);
         match op {
             Opcode::Callee => callee,
-            Opcode::ClosureEnv => self.load_fixed(I64, callee, L::FUNC_ENV),
+            // A closure's environment is fixed when it is made (and kept
+            // alive by the closure, which the code roots): a constant
+            // (word 1, at `layout::FUNC_ENV`),
+            // which costs nothing where it is unused.
+            Opcode::ClosureEnv => {
+                match runtime::call::live_closure(self.vm, callee_addr as usize) {
+                    Some(fo) => self.iconst(fo.word_value(1).bits()),
+                    None => self.load_fixed(I64, callee, L::FUNC_ENV),
+                }
+            }
             Opcode::HomeObject => self.load(I64, callee, L::FUNC_HOME),
             _ => new_target,
         }
