@@ -328,7 +328,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// passed)?
     fn kobj(&self, v: ir::Value) -> bool {
         let t = self.f.values[v.index()].ty;
-        (!t.is_none() && t.is_subset_of(ir::Type::ANY_OBJECT)) || self.facts.is_object(self.cv(v))
+        (!t.is_none() && t.is_subset_of(ir::Type::ANY_OBJECT))
+            // A sloppy function's `this` is coerced to an object (it is
+            // never a derived constructor, whose `this` starts as the
+            // hole: class code is strict).
+            || (!self.info.strict && self.ir_op(v) == Some(Opcode::This))
+            || self.facts.is_object(self.cv(v))
     }
 
     /// The block that leaves for the interpreter at `inst` (which runs

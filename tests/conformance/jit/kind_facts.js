@@ -88,3 +88,24 @@ try {
 }
 var plain = { v: 5, grow: function (k) { delete this.v; this.v = "s" + k; } };
 console.log(beforeAndAfter(plain, 3));
+
+// A sloppy function's `this` is always an object: a primitive receiver
+// is wrapped, undefined becomes the global object.
+String.prototype.twice = function () {
+  var n = 0;
+  for (var i = 0; i < 3; i++) n += this.length + (typeof this === "object" ? 1 : 0);
+  return n;
+};
+Number.prototype.plus = function (k) {
+  return this + k + (this instanceof Number ? 100 : 0);
+};
+function who() {
+  return this === globalThis ? "global" : typeof this;
+}
+var acc = 0;
+var kinds = "";
+for (var j = 0; j < 2000; j++) {
+  acc += "abcd".twice() + (j % 5).plus(1);
+  if (j % 999 === 0) kinds += who() + ",";
+}
+console.log(acc, kinds, who.call(7), who.call("s"), who.call(null));
