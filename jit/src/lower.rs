@@ -1588,7 +1588,27 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
+        // The function info of the closure called.
+        let called = self.b.create_block();
+        self.b.append_block_param(called, I64);
 
+        // The one closure the site has called: one compare, and its
+        // function info is a constant.
+        let fb = self.code.call_fb.get(site as usize).map(|c| c.get());
+        let known = fb
+            .filter(|fb| !fb.polymorphic && fb.target != 0)
+            .and_then(|fb| runtime::call::live_closure(self.vm, fb.target));
+        if let Some(fo) = known {
+            let t = self.root(fo.addr());
+            let fi = runtime::interp::func_info(fo) as *const FuncInfo as u64;
+            let fi = self.iconst(fi);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, callee, t as i64);
+            let other = self.b.create_block();
+            self.b
+                .ins()
+                .brif(same, called, &[BlockArg::Value(fi)], other, &[]);
+            self.b.switch_to_block(other);
+        }
         let (yes, no) = self.is_object(callee);
         self.b.switch_to_block(no);
         self.b.ins().jump(slow, &[]);
@@ -1600,6 +1620,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
             .icmp_imm_s(IntCC::Equal, class, L::CLASS_FUNCTION as i64);
         self.continue_if(is_fn, slow);
         let info = self.load(I64, callee, L::FUNC_INFO);
+        self.b.ins().jump(called, &[BlockArg::Value(info)]);
+        self.b.switch_to_block(called);
+        let info = self.b.block_params(called)[0];
         let entry = self.load(I64, info, L::FI_CALL_ENTRY);
         let u = self.iconst(L::UNDEFINED);
         let r = self.enter_native(info, entry, callee, this, u, args, slow);
