@@ -324,6 +324,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let c = self.cv(v);
         self.facts.kinds.iter().find(|k| k.0 == c).map(|k| k.1)
     }
+    /// The closure call site `site` has called, when it has called one
+    /// only (and that one is still alive).
+    fn one_closure_called(&self, site: u32) -> Option<runtime::object::ObjRef> {
+        let fb = self.code.call_fb.get(site as usize)?.get();
+        if fb.polymorphic || fb.target == 0 {
+            return None;
+        }
+        runtime::call::live_closure(self.vm, fb.target)
+    }
     /// Is IR value `v` known to be an object cell (by its type, or a check
     /// passed)?
     fn kobj(&self, v: ir::Value) -> bool {
@@ -1594,11 +1603,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
 
         // The one closure the site has called: one compare, and its
         // function info is a constant.
-        let fb = self.code.call_fb.get(site as usize).map(|c| c.get());
-        let known = fb
-            .filter(|fb| !fb.polymorphic && fb.target != 0)
-            .and_then(|fb| runtime::call::live_closure(self.vm, fb.target));
-        if let Some(fo) = known {
+        if let Some(fo) = self.one_closure_called(site) {
             let t = self.root(fo.addr());
             let fi = runtime::interp::func_info(fo) as *const FuncInfo as u64;
             let fi = self.iconst(fi);

@@ -80,6 +80,11 @@ impl Facts {
             self.kinds.push((v, kind));
         }
     }
+    pub fn set_fresh(&mut self, v: u32) {
+        if !self.fresh.contains(&v) {
+            self.fresh.push(v);
+        }
+    }
     pub fn set_shape(&mut self, v: u32, shape: u64) {
         self.shapes.retain(|s| s.0 != v);
         self.shapes.push((v, shape));

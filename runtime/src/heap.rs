@@ -12,7 +12,7 @@
 //! class's free list runs dry. Marks are epochs, not flags: a collection
 //! marks with a new value (`begin_marking`), so sweeping never clears a
 //! mark and the next collection need not first sweep what the allocator
-//! left (only when the epochs wrap around does it, `finish_sweep`). A cell
+//! left (only every `FULL_SWEEP_EVERY`th does, `finish_sweep`). A cell
 //! is live when it is in the swept part of its block and allocated (new
 //! cells are unmarked), or in the unswept part and marked with the epoch.
 //!
@@ -560,17 +560,34 @@ mod tests {
         assert_eq!(cells, 0);
     }
 
+    /// `n` string cells of `size` bytes as a collection's marking leaves
+    /// them: every `every`th one, from the first, marked live with the
+    /// collection's epoch (also returned).
+    fn marked_strings(
+        heap: &mut Heap,
+        n: usize,
+        size: usize,
+        every: usize,
+    ) -> (Vec<*mut CellHeader>, u8) {
+        let cells: Vec<*mut CellHeader> = (0..n).map(|_| heap.alloc_raw(size)).collect();
+        let epoch = heap.begin_marking();
+        for (i, &c) in cells.iter().enumerate() {
+            // SAFETY: fresh cells of our heap.
+            unsafe {
+                (*c).kind = CellKind::String;
+                if i % every == 0 {
+                    (*c).mark = epoch;
+                }
+            }
+        }
+        (cells, epoch)
+    }
+
     #[test]
     fn lazy_sweep_frees_dead_cells_when_their_block_is_reused() {
         let mut heap = Heap::new();
-        let cells: Vec<*mut CellHeader> = (0..100).map(|_| heap.alloc_raw(48)).collect();
-        for (i, &c) in cells.iter().enumerate() {
-            // SAFETY: fresh cells; every other one survives the collection.
-            unsafe {
-                (*c).kind = CellKind::String;
-                (*c).mark = (i % 2 == 0) as u8;
-            }
-        }
+        // Every other one survives the collection.
+        let (cells, _) = marked_strings(&mut heap, 100, 48, 2);
         heap.begin_sweep(50 * 48);
         // Unswept: the marked cells are live, the others dead already.
         assert_eq!(heap.find_cell(cells[0] as usize), Some(cells[0]));
@@ -599,17 +616,8 @@ mod tests {
     #[test]
     fn marks_are_epochs_so_a_collection_need_not_sweep_first() {
         let mut heap = Heap::new();
-        let cells: Vec<*mut CellHeader> = (0..100).map(|_| heap.alloc_raw(48)).collect();
-        let first = heap.begin_marking();
-        for (i, &c) in cells.iter().enumerate() {
-            // SAFETY: fresh cells; the even ones survive the collection.
-            unsafe {
-                (*c).kind = CellKind::String;
-                if i % 2 == 0 {
-                    (*c).mark = first;
-                }
-            }
-        }
+        // The even ones survive the collection.
+        let (cells, first) = marked_strings(&mut heap, 100, 48, 2);
         heap.begin_sweep(50 * 48);
         // No allocation sweeps the block before the next collection; while
         // it marks, the cells the last one found live still count as live.
@@ -642,14 +650,8 @@ mod tests {
         let size = 64;
         let per_block = (BLOCK_SIZE - CELLS_OFFSET) / size;
         let per_chunk = SWEEP_CHUNK_BYTES / size;
-        let cells: Vec<*mut CellHeader> = (0..per_block).map(|_| heap.alloc_raw(size)).collect();
-        for (i, &c) in cells.iter().enumerate() {
-            // SAFETY: fresh cells; one in four survives the collection.
-            unsafe {
-                (*c).kind = CellKind::String;
-                (*c).mark = (i % 4 == 0) as u8;
-            }
-        }
+        // One in four survives the collection.
+        let (cells, _) = marked_strings(&mut heap, per_block, size, 4);
         heap.begin_sweep(per_block / 4 * size);
         // The first allocation sweeps only the first chunk.
         let d = heap.alloc_raw(size);

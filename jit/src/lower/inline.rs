@@ -458,13 +458,7 @@ impl Lowering<'_, '_> {
         if !self.may_inline() {
             return Ok(None);
         }
-        let Some(fb) = self.code.call_fb.get(site as usize).map(|c| c.get()) else {
-            return Ok(None);
-        };
-        if fb.polymorphic || fb.target == 0 {
-            return Ok(None);
-        }
-        let Some(fo) = runtime::call::live_closure(self.vm, fb.target) else {
+        let Some(fo) = self.one_closure_called(site) else {
             return Ok(None);
         };
         let ci = runtime::interp::func_info(fo);
@@ -894,8 +888,8 @@ impl Lowering<'_, '_> {
             if obj {
                 self.facts.set_kind(c, OBJECT_KIND);
             }
-            if fresh && !self.facts.fresh.contains(&c) {
-                self.facts.fresh.push(c);
+            if fresh {
+                self.facts.set_fresh(c);
             }
         }
         t
@@ -909,9 +903,8 @@ impl Lowering<'_, '_> {
         match op {
             Opcode::Callee => callee,
             // A closure's environment is fixed when it is made (and kept
-            // alive by the closure, which the code roots): a constant
-            // (word 1, at `layout::FUNC_ENV`),
-            // which costs nothing where it is unused.
+            // alive by the closure, which the code roots): a constant (word
+            // 1, at `layout::FUNC_ENV`), which costs nothing where unused.
             Opcode::ClosureEnv => {
                 match runtime::call::live_closure(self.vm, callee_addr as usize) {
                     Some(fo) => self.iconst(fo.word_value(1).bits()),
