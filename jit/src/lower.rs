@@ -2153,6 +2153,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 if let Some(r) = self.spec_builtin_call(inst, d, ic, f) {
                     return self.finish(d, Some(r));
                 }
+                if let Some(r) = self.spec_string_piece(inst, d, ic, f) {
+                    return self.finish(d, Some(r));
+                }
                 if let Some(r) = self.spec_math_call(inst, d, f, &a) {
                     return self.finish(d, Some(r));
                 }
@@ -2484,6 +2487,56 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.switch_to_block(join);
         self.pure_call = true;
         Some(self.b.block_params(join)[0])
+    }
+
+    /// `s.slice(a, b)` and `s.substring(a, b)` (`b` optional) where the
+    /// site saw that built-in on strings: with the callee checked and
+    /// int32 arguments, a direct call of `abi::h_str_slice`, which runs no
+    /// JS (the generic call would box the arguments and convert them).
+    fn spec_string_piece(
+        &mut self,
+        inst: ir::Inst,
+        d: &ir::InstData,
+        ic_ptr: *mut runtime::ic::PropIc,
+        f: clif::Value,
+    ) -> Option<clif::Value> {
+        use runtime::builtins::string::{is_slice, is_substring};
+        if !self.spec || !(2..=3).contains(&d.args.len()) {
+            return None;
+        }
+        // SAFETY: as in `spec_get`.
+        let ic = unsafe { *ic_ptr };
+        let entries = self.feedback(&ic, &[IcKind::ProtoData]);
+        let [e] = entries.as_slice() else {
+            return None;
+        };
+        let target = runtime::ic::proto_data_value(e)?;
+        let sub = is_substring(target);
+        if self.pseudo_shape(e.shape as u64) != Some(Primitive::String)
+            || !(sub || is_slice(target))
+        {
+            return None;
+        }
+        let t = self.root(target.bits() as usize);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
+        self.guard(inst, same, DeoptReason::CallTarget);
+        // The receiver is a string (`spec_get` guarded its pseudo shape).
+        self.guard_ints(inst, d.args[1], d.args.get(2).copied());
+        let s = self.val(d.args[0]);
+        // The helper reads the low 32 bits: a boxed int32's payload.
+        let from = self.val(d.args[1]);
+        let to = match d.args.get(2) {
+            Some(&b) => self.val(b),
+            // No end: the whole rest (bounded by the length).
+            None => self.iconst(i32::MAX as u64),
+        };
+        let (vm, sub) = (self.vm_v, self.iconst(u64::from(sub)));
+        let r = self.call(
+            abi::h_str_slice as *const () as usize,
+            &[vm, s, from, to, sub],
+        );
+        self.pure_call = true;
+        Some(r)
     }
 
     /// `Math.floor(x)` and its kin (`unary_op`), where the site saw that

@@ -757,6 +757,25 @@ pub extern "C" fn h_unit_string(vm_: *mut Vm, unit: u64) -> u64 {
     vm(vm_).string_value(&[unit as u16]).bits()
 }
 
+/// `s.slice(a, b)`, or `s.substring(a, b)` when `sub` is 1, with int32
+/// bounds `a` and `b` (their low 32 bits), for native code that checked
+/// that `s` is a string and the callee that built-in. Runs no JS and
+/// cannot throw.
+pub extern "C" fn h_str_slice(vm_: *mut Vm, s: u64, a: u64, b: u64, sub: u64) -> u64 {
+    let vm = vm(vm_);
+    let Some(s) = v(s).as_string() else {
+        return vm.empty_string.bits();
+    };
+    let (from, to) = crate::builtins::string::piece_bounds(
+        s.len(),
+        i64::from(a as u32 as i32),
+        i64::from(b as u32 as i32),
+        sub != 0,
+    );
+    // `s` stays alive (and put) while the piece is allocated.
+    vm.string_value(&s.units()[from..to]).bits()
+}
+
 /// `Object.create(p)` (one argument) for native code that did not find
 /// `p` in `Vm::create_cache`.
 pub extern "C" fn h_object_create(vm_: *mut Vm, p: u64) -> u64 {

@@ -124,6 +124,31 @@ pub fn is_char_at(f: Value) -> bool {
     super::is_native(f, char_at)
 }
 
+/// Is `f` the built-in `String.prototype.slice` (the JIT calls
+/// `abi::h_str_slice` for it)?
+pub fn is_slice(f: Value) -> bool {
+    super::is_native(f, slice)
+}
+
+/// Is `f` the built-in `String.prototype.substring` (as `is_slice`)?
+pub fn is_substring(f: Value) -> bool {
+    super::is_native(f, substring)
+}
+
+/// The code units `from..to` of `s` where `slice` (or, with `sub`,
+/// `substring`) with integer arguments `a` and `b` takes them.
+pub fn piece_bounds(len: usize, a: i64, b: i64, sub: bool) -> (usize, usize) {
+    let len = len as i64;
+    let (from, to) = if sub {
+        let (a, b) = (a.clamp(0, len), b.clamp(0, len));
+        (a.min(b), a.max(b))
+    } else {
+        let rel = |x: i64| if x < 0 { (len + x).max(0) } else { x.min(len) };
+        (rel(a), rel(b))
+    };
+    (from as usize, to.max(from) as usize)
+}
+
 /// RequireObjectCoercible(this) then ToString.
 fn this_str(vm: &mut Vm, args: &Args, name: &str) -> JsResult<StrRef> {
     if args.this.is_nullish() {
