@@ -99,6 +99,8 @@ pub struct Lowering<'a, 'b> {
     end_facts: Vec<Option<Facts>>,
     /// Per IR block: the predecessors whose facts it starts with.
     fact_preds: Vec<FactPreds>,
+    /// Per IR block: the parameter it only branches on (`branch_only`).
+    branch_only: Vec<Option<u32>>,
     /// Per IR value: the value it is known to equal (a load forwarded from
     /// a store or an earlier load), itself otherwise.
     canon: Vec<u32>,
@@ -241,6 +243,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             facts: Facts::default(),
             end_facts: vec![None; f.blocks.len()],
             fact_preds: vec![FactPreds::None; f.blocks.len()],
+            branch_only: branch_only(f),
             canon: (0..f.values.len() as u32).collect(),
             impure: false,
             known_int: vec![false; f.values.len()],
@@ -1547,6 +1550,75 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(c, &params);
     }
 
+    /// A branch on IR value `v` to the edges `t` (true) and `e`, each
+    /// threaded (`thread`) knowing `v`'s truth on it.
+    fn branch_on(&mut self, v: ir::Value, t: &ir::BlockCall, e: &ir::BlockCall) {
+        let cond = self.cond(v);
+        let t = self.thread(t, Some((v, true)));
+        let e = self.thread(e, Some((v, false)));
+        let tb = self.block_of(t.block);
+        let eb = self.block_of(e.block);
+        let ta = self.block_args(&t);
+        let ea = self.block_args(&e);
+        self.b.ins().brif(cond, tb, &ta, eb, &ea);
+    }
+
+    /// Where edge `call` really goes when `known` (an IR value and its
+    /// truth on this edge) decides the branch of a block that only
+    /// branches on a parameter (`branch_only`): on to that branch's target,
+    /// the block's parameters replaced by the edge's arguments. This is how
+    /// `a && b` and `a || b` in a condition become plain branches, with no
+    /// boolean made and tested again where the paths merge.
+    fn thread(&self, call: &ir::BlockCall, known: Option<(ir::Value, bool)>) -> ir::BlockCall {
+        let mut call = call.clone();
+        // A cycle of such blocks (`for (; a && b;) {}`) stops somewhere.
+        for _ in 0..8 {
+            let Some((v, t, e)) = self.branch_only_on(&call) else {
+                break;
+            };
+            let truth = match (known, self.ir_const(v)) {
+                (Some((k, truth)), _) if k == v => truth,
+                (_, Some(Constant::Bool(truth))) => truth,
+                _ => break,
+            };
+            call = if truth { t } else { e };
+        }
+        call
+    }
+
+    /// When edge `call` goes to a block that only branches on one of its
+    /// parameters (`branch_only`): the value the edge passes it, and the
+    /// branch's edges with the block's parameters replaced by the edge's
+    /// arguments.
+    fn branch_only_on(
+        &self,
+        call: &ir::BlockCall,
+    ) -> Option<(ir::Value, ir::BlockCall, ir::BlockCall)> {
+        let b = call.block;
+        let k = self.branch_only[b.index()]?;
+        // OSR enters at blocks: keep the edges to them.
+        if self.inline.is_none() && self.osr_target[b.index()] {
+            return None;
+        }
+        let data = self.f.block(b);
+        let d = self.f.inst(data.insts[0]);
+        let Imm::Branch(t, e) = &d.imm else {
+            return None;
+        };
+        let subst = |c: &ir::BlockCall| ir::BlockCall {
+            block: c.block,
+            args: c
+                .args
+                .iter()
+                .map(|a| match data.params.iter().position(|p| p == a) {
+                    Some(i) => call.args[i],
+                    None => *a,
+                })
+                .collect(),
+        };
+        Some((call.args[k as usize], subst(t), subst(e)))
+    }
+
     fn block_args(&mut self, call: &ir::BlockCall) -> Vec<BlockArg> {
         let vals: Vec<clif::Value> = call.args.iter().map(|a| self.val(*a)).collect();
         self.edge_args(call.block, &vals, Some(&call.args))
@@ -2289,21 +2361,24 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             Opcode::Jump => {
                 let Imm::Jump(c) = &d.imm else { unreachable!() };
-                let target = self.block_of(c.block);
-                let args = self.block_args(c);
-                self.b.ins().jump(target, &args);
+                let c = self.thread(c, None);
+                match self.branch_only_on(&c) {
+                    // The target only branches on what this edge passes:
+                    // branch here instead.
+                    Some((v, t, e)) => self.branch_on(v, &t, &e),
+                    None => {
+                        let target = self.block_of(c.block);
+                        let args = self.block_args(&c);
+                        self.b.ins().jump(target, &args);
+                    }
+                }
                 None
             }
             Opcode::Branch => {
                 let Imm::Branch(t, e) = &d.imm else {
                     unreachable!()
                 };
-                let cond = self.cond(d.args[0]);
-                let tb = self.block_of(t.block);
-                let eb = self.block_of(e.block);
-                let ta = self.block_args(t);
-                let ea = self.block_args(e);
-                self.b.ins().brif(cond, tb, &ta, eb, &ea);
+                self.branch_on(d.args[0], t, e);
                 None
             }
             Opcode::Return => {
@@ -3916,6 +3991,58 @@ pub(crate) fn fact_preds(f: &ir::Function) -> Vec<FactPreds> {
             (false, false) => FactPreds::Some(p),
         })
         .collect()
+}
+
+/// Per block of `f`: the parameter (its index) the block only branches on,
+/// when the block's one instruction is a branch on it and no parameter of
+/// the block is used anywhere else, so that an edge can go past the block
+/// (`Lowering::thread`). The IR builds such blocks where `&&` and `||`
+/// paths merge.
+pub(crate) fn branch_only(f: &ir::Function) -> Vec<Option<u32>> {
+    let mut uses = vec![0u32; f.values.len()];
+    for &b in &f.layout {
+        for &i in &f.block(b).insts {
+            let d = f.inst(i);
+            for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+                uses[a.index()] += 1;
+            }
+        }
+    }
+    let mut handler = vec![false; f.blocks.len()];
+    for &b in &f.layout {
+        if let Some(h) = f.block(b).handler {
+            handler[h.index()] = true;
+        }
+    }
+    let mut out = vec![None; f.blocks.len()];
+    for &b in &f.layout {
+        let data = f.block(b);
+        let [i] = data.insts[..] else {
+            continue;
+        };
+        let d = f.inst(i);
+        if d.op != Opcode::Branch || handler[b.index()] || b == f.entry() {
+            continue;
+        }
+        let Some(k) = data.params.iter().position(|&p| p == d.args[0]) else {
+            continue;
+        };
+        let mut here = vec![0u32; data.params.len()];
+        for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+            if let Some(j) = data.params.iter().position(|p| p == a) {
+                here[j] += 1;
+            }
+        }
+        if data
+            .params
+            .iter()
+            .zip(&here)
+            .all(|(p, &n)| uses[p.index()] == n)
+        {
+            out[b.index()] = Some(k as u32);
+        }
+    }
+    out
 }
 
 /// Blocks reachable from `start` (through branches and handlers) in reverse

@@ -146,6 +146,7 @@ struct FnState {
     liveness: Option<Liveness>,
     end_facts: Vec<Option<Facts>>,
     fact_preds: Vec<FactPreds>,
+    branch_only: Vec<Option<u32>>,
     canon: Vec<u32>,
     known_int: Vec<bool>,
     inline: Option<Inline>,
@@ -167,6 +168,7 @@ impl Lowering<'_, '_> {
         swap(&mut self.liveness, &mut st.liveness);
         swap(&mut self.end_facts, &mut st.end_facts);
         swap(&mut self.fact_preds, &mut st.fact_preds);
+        swap(&mut self.branch_only, &mut st.branch_only);
         swap(&mut self.canon, &mut st.canon);
         swap(&mut self.known_int, &mut st.known_int);
         swap(&mut self.inline, &mut st.inline);
@@ -706,6 +708,7 @@ impl Lowering<'_, '_> {
             liveness: None,
             end_facts: vec![None; nb],
             fact_preds: fact_preds(cf),
+            branch_only: branch_only(cf),
             canon: (0..nv as u32).collect(),
             known_int: vec![false; nv],
             inline: Some(Inline {
