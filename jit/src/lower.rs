@@ -2201,10 +2201,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 h!(abi::h_init_fields, vm, a[0], a[1]);
                 None
             }
-            Opcode::Call => match self.inline_call(inst, d.site, a[0], d.args[1], &d.args[2..])? {
-                Some(r) => Some(r),
-                None => Some(self.js_call(inst, d.site, a[0], a[1], &a[2..])),
-            },
+            Opcode::Call => {
+                if let Some(r) = self.spec_parse_int(inst, d, &a) {
+                    return self.finish(d, Some(r));
+                }
+                match self.inline_call(inst, d.site, a[0], d.args[1], &d.args[2..])? {
+                    Some(r) => Some(r),
+                    None => Some(self.js_call(inst, d.site, a[0], a[1], &a[2..])),
+                }
+            }
             Opcode::CallMethod => {
                 let ic: *mut runtime::ic::PropIc = self.code.prop_ic_for_call(d.site);
                 // SAFETY: as in `spec_get`.
@@ -2612,6 +2617,64 @@ impl<'a, 'b> Lowering<'a, 'b> {
         );
         self.pure_call = true;
         Some(r)
+    }
+
+    /// `parseInt(s)` and `parseInt(s, radix)` where the site saw that
+    /// built-in: with the callee checked, `s` a string and `radix` an
+    /// int32, a direct call of `abi::h_parse_int` (no generic call, no
+    /// JS to run); anything else takes the call.
+    fn spec_parse_int(
+        &mut self,
+        inst: ir::Inst,
+        d: &ir::InstData,
+        a: &[clif::Value],
+    ) -> Option<clif::Value> {
+        if !self.spec || !(3..=4).contains(&d.args.len()) {
+            return None;
+        }
+        let targets = self.code.call_targets(d.site)?;
+        let [target] = targets.as_slice() else {
+            return None;
+        };
+        if !runtime::builtins::global::is_parse_int(Value::from_bits(*target as u64)) {
+            return None;
+        }
+        let t = self.root(*target);
+        let (f, x) = (a[0], a[2]);
+        let radix = match a.get(3) {
+            Some(&r) => r,
+            None => self.iconst(L::UNDEFINED),
+        };
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let cell = self.b.create_block();
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
+        let is_cell = self.is_cell(x);
+        let mut ok = self.b.ins().band(same, is_cell);
+        if a.len() > 3 {
+            let int = self.is_int(radix);
+            ok = self.b.ins().band(ok, int);
+        }
+        self.b.ins().brif(ok, cell, &[], slow, &[]);
+        self.b.switch_to_block(cell);
+        let kind = self.load(I8, x, L::CELL_KIND);
+        let string = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, L::KIND_STRING as i64);
+        self.b.ins().brif(string, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let (vm, tv) = (self.vm_v, self.iconst(t));
+        let r = self.call(abi::h_parse_int as *const () as usize, &[vm, x, radix, tv]);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(slow);
+        let r = self.js_call(inst, d.site, a[0], a[1], &a[2..]);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        Some(self.b.block_params(join)[0])
     }
 
     /// `Math.floor(x)` and its kin (`unary_op`), where the site saw that

@@ -776,6 +776,27 @@ pub extern "C" fn h_str_slice(vm_: *mut Vm, s: u64, a: u64, b: u64, sub: u64) ->
     vm.string_value(&s.units()[from..to]).bits()
 }
 
+/// `parseInt(s, radix)` for native code that checked that `callee` is the
+/// built-in, `s` a string and `radix` an int32 or undefined, so that it
+/// runs no JS and cannot throw.
+pub extern "C" fn h_parse_int(vm_: *mut Vm, s: u64, radix: u64, callee: u64) -> u64 {
+    let vm = vm(vm_);
+    let Some(callee) = v(callee).as_object() else {
+        return Value::number(f64::NAN).bits();
+    };
+    let args = [v(s), v(radix)];
+    let r = crate::builtins::global::parse_int(
+        vm,
+        &crate::call::Args {
+            this: Value::UNDEFINED,
+            args: &args,
+            new_target: Value::UNDEFINED,
+            callee,
+        },
+    );
+    ret(vm, r)
+}
+
 /// `Object.create(p)` (one argument) for native code that did not find
 /// `p` in `Vm::create_cache`.
 pub extern "C" fn h_object_create(vm_: *mut Vm, p: u64) -> u64 {

@@ -95,10 +95,21 @@ fn is_finite(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// parseInt(string, radix).
+/// Is `f` the built-in `parseInt` (the JIT calls `abi::h_parse_int`)?
+pub fn is_parse_int(f: Value) -> bool {
+    super::is_native(f, parse_int)
+}
+
 pub fn parse_int(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = conv::to_string(vm, args.get(0))?;
+    let r = args.get(1);
+    if (r.is_undefined() || r.is_int() && r.as_int() == 10)
+        && let Some(n) = decimal_prefix(s.units())
+    {
+        return Ok(Value::number(n));
+    }
     let units = conv::trim_start_units(s.units());
-    let mut radix = conv::to_int32(vm, args.get(1))?;
+    let mut radix = conv::to_int32(vm, r)?;
     let mut i = 0;
     let mut neg = false;
     if let Some(&c) = units.first()
@@ -151,6 +162,30 @@ pub fn parse_int(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         }
     };
     Ok(Value::number(if neg { -n } else { n }))
+}
+
+/// The common case of `parseInt(s)` and `parseInt(s, 10)`: `s` starts
+/// with an ASCII digit, and the digits before the first non-digit are
+/// few enough to be exact (below 2^53) and not a `0x` prefix's (which
+/// radix 10 would not strip anyway, but radix 0 would).
+fn decimal_prefix(units: &[u16]) -> Option<f64> {
+    let digit = |u: u16| u.wrapping_sub(u16::from(b'0'));
+    let mut n: u64 = 0;
+    let mut len = 0;
+    for &u in units {
+        let d = digit(u);
+        if d > 9 {
+            break;
+        }
+        len += 1;
+        if len > 15 {
+            return None;
+        }
+        n = n * 10 + u64::from(d);
+    }
+    let hex =
+        units.len() > 1 && units[0] == u16::from(b'0') && (units[1] | 0x20) == u16::from(b'x');
+    (len > 0 && !hex).then_some(n as f64)
 }
 
 /// parseFloat(string).
