@@ -246,6 +246,11 @@ impl Jit {
                     .copied()
                     .filter(|h| !found.iter().any(|a| a.0 == *h))
                     .collect();
+                lf.hoist = lowered
+                    .loop_facts
+                    .as_ref()
+                    .map(|l| l.hoist.clone())
+                    .unwrap_or_default();
                 lf.probe = false;
                 continue;
             }

@@ -93,6 +93,9 @@ pub struct Lowering<'a, 'b> {
     /// filled once everything else is lowered (`fill_leaves`), in the
     /// order they were made.
     leaves: FxHashMap<Vec<clif::Value>, clif::Block>,
+    /// Values loaded from a prototype's slot by a cache entry: (holder,
+    /// slot location, key), for the `Facts::slots` a callee check makes.
+    proto_loads: FxHashMap<clif::Value, (u64, u32, u64)>,
     leaf_order: Vec<(clif::Block, Vec<clif::Value>)>,
     facts: Facts,
     /// Per IR block: the facts at its end, once lowered.
@@ -175,6 +178,12 @@ pub struct LoopFacts {
     /// A first, plain lowering (OSR entries at every loop, nothing
     /// assumed) that notes in `assumed` what the headers could assume.
     pub probe: bool,
+    /// Per loop header, found by the probe: what held at the ends of all
+    /// its back edges that names no value (valid cells, prototypes'
+    /// slots). Jumps into the loop check these before they enter, so the
+    /// header assumes them and the body checks none of them (loop-invariant
+    /// checks hoisted).
+    pub hoist: Vec<(ir::Block, Facts)>,
 }
 
 /// What lowering a function leaves besides its CLIF.
@@ -239,6 +248,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             deopt_points: Vec::new(),
             spill: None,
             leaves: FxHashMap::default(),
+            proto_loads: FxHashMap::default(),
             leaf_order: Vec::new(),
             facts: Facts::default(),
             end_facts: vec![None; f.blocks.len()],
@@ -695,6 +705,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 let cell = self.root(e.cell as usize);
                 self.check_cell(inst, cell, miss);
                 let holder = self.root(e.holder as usize);
+                if let Some(v) = self.facts.slot(holder, e.loc) {
+                    return self.iconst(v);
+                }
                 let hv = self.iconst(holder);
                 self.load_loc(hv, e.loc)
             }
@@ -747,6 +760,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.root(e.shape as usize);
             self.guard_shape(inst, recv, x, e.shape as u64);
             let r = self.entry_load(inst, x, &e, Miss::DeoptRecording);
+            if e.kind == IcKind::ProtoData {
+                self.proto_loads.insert(r, (e.holder as u64, e.loc, key));
+            }
             if let Some(res) = result {
                 match e.kind {
                     IcKind::OwnData | IcKind::ProtoData => {
@@ -1310,8 +1326,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
             starts.extend(&entries);
             rpo(self.f, &starts)
         };
+        if self.spec {
+            self.fact_preds = self.threaded_fact_preds(&order);
+        }
         self.lower_blocks(&order, Facts::default())?;
         self.drop_clobbered_loops();
+        self.note_hoists();
         let retry = self.check_loop_facts();
         self.fill_leaves();
         if let Some((slot, n)) = self.spill {
@@ -1376,6 +1396,98 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             !body.iter().any(|b| clobbered[b.index()])
         });
+    }
+
+    /// In a probe, after `drop_clobbered_loops`: what each remaining loop
+    /// header could have checked on entry (`LoopFacts::hoist`). Only
+    /// headers that assume something anyway get hoists: they have no OSR
+    /// entry (which would come in unchecked).
+    fn note_hoists(&mut self) {
+        let Some(lf) = self.loop_facts.as_ref().filter(|lf| lf.probe) else {
+            return;
+        };
+        let order = &self.lowered_order;
+        let mut hoist = Vec::new();
+        for (h, _) in &lf.assumed {
+            let FactPreds::Some(ps) = &self.fact_preds[h.index()] else {
+                continue;
+            };
+            let Some(start) = order.iter().position(|b| b == h) else {
+                continue;
+            };
+            let back: Vec<ir::Block> = ps
+                .iter()
+                .copied()
+                .filter(|p| {
+                    order
+                        .iter()
+                        .position(|b| b == p)
+                        .is_some_and(|i| i >= start)
+                })
+                .collect();
+            let Some(at_ends) = self.lowered_meet(&back) else {
+                continue;
+            };
+            let mut facts = Facts {
+                cells: at_ends.cells,
+                slots: at_ends.slots,
+                ..Facts::default()
+            };
+            // What the header knows anyway needs no check.
+            if let Some(forward) = self.end_facts_meet_forward(*h, start) {
+                facts.cells.retain(|c| !forward.cells.contains(c));
+                facts.slots.retain(|s| !forward.slots.contains(s));
+            }
+            if facts.count() > 0 {
+                hoist.push((*h, facts));
+            }
+        }
+        self.loop_facts.as_mut().expect("probe").hoist = hoist;
+    }
+
+    /// What holds at the ends of loop header `h`'s forward predecessors
+    /// (those lowered before it, at `start` in the lowered order).
+    fn end_facts_meet_forward(&self, h: ir::Block, start: usize) -> Option<Facts> {
+        let FactPreds::Some(ps) = &self.fact_preds[h.index()] else {
+            return None;
+        };
+        let order = &self.lowered_order;
+        let fwd: Vec<ir::Block> = ps
+            .iter()
+            .copied()
+            .filter(|p| order.iter().position(|b| b == p).is_some_and(|i| i < start))
+            .collect();
+        self.lowered_meet(&fwd)
+    }
+
+    /// Before jump `inst` into loop header `h` (not lowered yet): checks
+    /// what the probe found hoistable there (`LoopFacts::hoist`), leaving
+    /// for the interpreter at the jump if one fails, so the header can
+    /// assume it.
+    fn check_hoisted(&mut self, inst: ir::Inst, h: ir::Block) {
+        if self.inline.is_some() || h == self.cur || self.end_facts[h.index()].is_some() {
+            return;
+        }
+        let Some(lf) = self.loop_facts.as_ref().filter(|lf| !lf.probe) else {
+            return;
+        };
+        let Some((_, facts)) = lf.hoist.iter().find(|x| x.0 == h) else {
+            return;
+        };
+        let facts = facts.clone();
+        for c in facts.cells {
+            self.guard_cell(inst, c);
+        }
+        for (holder, loc, key, v) in facts.slots {
+            if self.facts.slot(holder, loc) == Some(v) {
+                continue;
+            }
+            let hv = self.iconst(holder);
+            let x = self.load_loc(hv, loc);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, x, v as i64);
+            self.guard(inst, same, DeoptReason::CallTarget);
+            self.facts.set_slot(holder, loc, key, v);
+        }
     }
 
     /// Whether every loop header's assumption holds at the ends of all its
@@ -1619,6 +1731,83 @@ impl<'a, 'b> Lowering<'a, 'b> {
         Some((call.args[k as usize], subst(t), subst(e)))
     }
 
+    /// The blocks the code of block `b` goes to: its handler, and the
+    /// targets of its terminator as `thread` and `branch_on` lower them.
+    fn threaded_succs(&self, b: ir::Block) -> Vec<ir::Block> {
+        let mut out: Vec<ir::Block> = self.f.block(b).handler.into_iter().collect();
+        let Some(d) = self.f.terminator(b) else {
+            return out;
+        };
+        let mut branch = |v: ir::Value, t: &ir::BlockCall, e: &ir::BlockCall| {
+            out.push(self.thread(t, Some((v, true))).block);
+            out.push(self.thread(e, Some((v, false))).block);
+        };
+        match (&d.op, &d.imm) {
+            (Opcode::Jump, Imm::Jump(c)) => {
+                let c = self.thread(c, None);
+                match self.branch_only_on(&c) {
+                    Some((v, t, e)) => branch(v, &t, &e),
+                    None => out.push(c.block),
+                }
+            }
+            (Opcode::Branch, Imm::Branch(t, e)) => branch(d.args[0], t, e),
+            _ => out.extend(d.targets().map(|c| c.block)),
+        }
+        out
+    }
+
+    /// `fact_preds` with edges threaded past branch-only blocks: a block
+    /// that an `&&` or `||` edge reaches directly starts with what its
+    /// real predecessors know, not with the meet at the skipped merge.
+    /// Blocks are reached from `starts` (the entry and OSR entries, in
+    /// `order`); a block no edge reaches any more has no predecessors.
+    fn threaded_fact_preds(&self, order: &[ir::Block]) -> Vec<FactPreds> {
+        let f = self.f;
+        let n = f.blocks.len();
+        let mut preds: Vec<Vec<ir::Block>> = vec![Vec::new(); n];
+        let mut seen = vec![false; n];
+        let mut handler = vec![false; n];
+        let mut stack: Vec<ir::Block> = Vec::new();
+        for &b in order {
+            if let Some(h) = f.block(b).handler {
+                handler[h.index()] = true;
+            }
+        }
+        // Every block `order` starts from (entries, OSR headers) and every
+        // handler: reached however the code gets there.
+        for &b in order {
+            let start = matches!(
+                self.fact_preds[b.index()],
+                FactPreds::None | FactPreds::Handler
+            ) || (self.inline.is_none() && self.osr_target[b.index()])
+                || handler[b.index()];
+            if start && !seen[b.index()] {
+                seen[b.index()] = true;
+                stack.push(b);
+            }
+        }
+        while let Some(b) = stack.pop() {
+            for s in self.threaded_succs(b) {
+                if !preds[s.index()].contains(&b) {
+                    preds[s.index()].push(b);
+                }
+                if !seen[s.index()] {
+                    seen[s.index()] = true;
+                    stack.push(s);
+                }
+            }
+        }
+        preds
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| match (handler[i], p.is_empty()) {
+                (true, _) => FactPreds::Handler,
+                (false, true) => FactPreds::None,
+                (false, false) => FactPreds::Some(p),
+            })
+            .collect()
+    }
+
     fn block_args(&mut self, call: &ir::BlockCall) -> Vec<BlockArg> {
         let vals: Vec<clif::Value> = call.args.iter().map(|a| self.val(*a)).collect();
         self.edge_args(call.block, &vals, Some(&call.args))
@@ -1679,11 +1868,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let t = self.root(fo.addr());
             let fi = runtime::interp::func_info(fo) as *const FuncInfo as u64;
             let fi = self.iconst(fi);
-            let same = self.b.ins().icmp_imm_s(IntCC::Equal, callee, t as i64);
             let other = self.b.create_block();
-            self.b
-                .ins()
-                .brif(same, called, &[BlockArg::Value(fi)], other, &[]);
+            if self.const_value(callee) == Some(t as i64) {
+                self.b.ins().jump(called, &[BlockArg::Value(fi)]);
+            } else {
+                let same = self.b.ins().icmp_imm_s(IntCC::Equal, callee, t as i64);
+                self.b
+                    .ins()
+                    .brif(same, called, &[BlockArg::Value(fi)], other, &[]);
+            }
             self.b.switch_to_block(other);
         }
         let (yes, no) = self.is_object(callee);
@@ -2372,6 +2565,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     // branch here instead.
                     Some((v, t, e)) => self.branch_on(v, &t, &e),
                     None => {
+                        self.check_hoisted(inst, c.block);
                         let target = self.block_of(c.block);
                         let args = self.block_args(&c);
                         self.b.ins().jump(target, &args);
@@ -2509,8 +2703,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             return None;
         }
         let t = self.root(target.bits() as usize);
-        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
-        self.guard(inst, same, DeoptReason::CallTarget);
+        self.guard_callee(inst, f, t);
         if push {
             return Some(self.inline_push(inst, d));
         }
@@ -2598,8 +2791,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             return None;
         }
         let t = self.root(target.bits() as usize);
-        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
-        self.guard(inst, same, DeoptReason::CallTarget);
+        self.guard_callee(inst, f, t);
         // The receiver is a string (`spec_get` guarded its pseudo shape).
         self.guard_ints(inst, d.args[1], d.args.get(2).copied());
         let s = self.val(d.args[0]);
@@ -2723,6 +2915,40 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         Some(self.b.block_params(join)[0])
+    }
+
+    /// The constant `x` is, when an `iconst` defines it.
+    fn const_value(&self, x: clif::Value) -> Option<i64> {
+        let clif::ValueDef::Result(i, _) = self.b.func.dfg.value_def(x) else {
+            return None;
+        };
+        match self.b.func.dfg.insts[i] {
+            clif::InstructionData::UnaryImm {
+                opcode: clif::Opcode::Iconst,
+                imm,
+            } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
+    /// Callee `f` has passed a check that it is closure `t`: if a cache
+    /// entry loaded it from a prototype's slot, that slot holds `t` (until
+    /// a store to its key or anything that forgets all).
+    fn note_callee(&mut self, f: clif::Value, t: u64) {
+        if let Some(&(holder, loc, key)) = self.proto_loads.get(&f) {
+            self.facts.set_slot(holder, loc, key, t);
+        }
+    }
+
+    /// Guards that callee `f` is closure (or built-in) `t`, unless it is
+    /// that constant already (`Facts::slots`).
+    fn guard_callee(&mut self, inst: ir::Inst, f: clif::Value, t: u64) {
+        if self.const_value(f) == Some(t as i64) {
+            return;
+        }
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
+        self.guard(inst, same, DeoptReason::CallTarget);
+        self.note_callee(f, t);
     }
 
     /// Is boxed `x` the value `true`?

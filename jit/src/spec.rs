@@ -29,6 +29,12 @@ pub struct Facts {
     pub props: Vec<(u32, u64, u32)>,
     /// Validity cells known to be valid.
     pub cells: Vec<u64>,
+    /// (holder, slot location, key) → the constant the holder's data
+    /// property `key` holds (a method a call checked it found): a
+    /// prototype's slot, read through a cache entry of its validity cell.
+    /// Forgotten as `props` are (a store to `key`, anything that forgets
+    /// all).
+    pub slots: Vec<(u64, u32, u64, u64)>,
     /// Values known to be int32s (a guard passed): an SSA value stays
     /// what it is, so no store or call forgets these.
     pub ints: Vec<u32>,
@@ -54,6 +60,7 @@ impl Facts {
         self.globals.clear();
         self.props.clear();
         self.cells.clear();
+        self.slots.clear();
     }
     pub fn is_int(&self, v: u32) -> bool {
         self.ints.contains(&v)
@@ -115,17 +122,31 @@ impl Facts {
     /// have changed.
     pub fn forget_key(&mut self, key: u64) {
         self.props.retain(|p| p.1 != key);
+        self.slots.retain(|s| s.2 != key);
+    }
+    /// The constant holder `holder`'s slot at `loc` is known to hold.
+    pub fn slot(&self, holder: u64, loc: u32) -> Option<u64> {
+        self.slots
+            .iter()
+            .find(|s| s.0 == holder && s.1 == loc)
+            .map(|s| s.3)
+    }
+    pub fn set_slot(&mut self, holder: u64, loc: u32, key: u64, value: u64) {
+        self.slots.retain(|s| !(s.0 == holder && s.1 == loc));
+        self.slots.push((holder, loc, key, value));
     }
     pub fn set_prop(&mut self, obj: u32, key: u64, v: u32) {
         self.forget_key(key);
         self.props.push((obj, key, v));
     }
     /// What this knows that names no value (the global object's shape,
-    /// valid cells): what holds in a callee's code as in its caller's.
+    /// valid cells, prototypes' slots): what holds in a callee's code as
+    /// in its caller's.
     pub fn unbound(&self) -> Facts {
         Facts {
             global_shape: self.global_shape,
             cells: self.cells.clone(),
+            slots: self.slots.clone(),
             ..Facts::default()
         }
     }
@@ -140,6 +161,9 @@ impl Facts {
                 self.cells.push(c);
             }
         }
+        for (h, loc, key, v) in later.slots {
+            self.set_slot(h, loc, key, v);
+        }
     }
     /// How many facts this holds (a meet never adds any).
     pub fn count(&self) -> usize {
@@ -148,6 +172,7 @@ impl Facts {
             + self.globals.len()
             + self.props.len()
             + self.cells.len()
+            + self.slots.len()
             + self.ints.len()
             + self.kinds.len()
             + self.fresh.len()
@@ -163,6 +188,7 @@ impl Facts {
         self.globals.retain(|g| other.globals.contains(g));
         self.props.retain(|p| other.props.contains(p));
         self.cells.retain(|c| other.cells.contains(c));
+        self.slots.retain(|s| other.slots.contains(s));
         self.ints.retain(|i| other.ints.contains(i));
         self.kinds.retain(|k| other.kinds.contains(k));
         self.fresh.retain(|f| other.fresh.contains(f));

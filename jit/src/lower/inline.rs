@@ -474,10 +474,13 @@ impl Lowering<'_, '_> {
             return Ok(None);
         };
         let t = self.root(fo.addr());
-        let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
-        let cont = self.b.create_block();
-        self.b.ins().brif(same, cont, &[], entry.bail, &[]);
-        self.b.switch_to_block(cont);
+        if self.const_value(f) != Some(t as i64) {
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, f, t as i64);
+            let cont = self.b.create_block();
+            self.b.ins().brif(same, cont, &[], entry.bail, &[]);
+            self.b.switch_to_block(cont);
+            self.note_callee(f, t);
+        }
         let this = self.val(this_v);
         let frame = self.call_frame(t, this, this_shape, this_obj);
         self.inline_body(ci, body, args, entry, frame)
@@ -735,6 +738,7 @@ impl Lowering<'_, '_> {
         let c = self.block_of(e);
         self.b.ins().jump(c, &[]);
         let order = rpo(self.f, &[e]);
+        self.fact_preds = self.threaded_fact_preds(&order);
         let lowered = self.lower_blocks(&order, first);
         // Each block wrote its deferred stores before its end; a body left
         // half-lowered (abandoned) leaves none for the caller's code.
