@@ -30,7 +30,7 @@ use runtime::{Value, Vm};
 use rustc_hash::FxHashMap;
 
 use crate::CompileError;
-use crate::spec::{Facts, Liveness, OBJECT_KIND};
+use crate::spec::{Facts, Liveness, OBJECT_KIND, Slot};
 
 mod construct;
 mod inline;
@@ -93,9 +93,6 @@ pub struct Lowering<'a, 'b> {
     /// filled once everything else is lowered (`fill_leaves`), in the
     /// order they were made.
     leaves: FxHashMap<Vec<clif::Value>, clif::Block>,
-    /// Values loaded from a prototype's slot by a cache entry: (holder,
-    /// slot location, key), for the `Facts::slots` a callee check makes.
-    proto_loads: FxHashMap<clif::Value, (u64, u32, u64)>,
     leaf_order: Vec<(clif::Block, Vec<clif::Value>)>,
     facts: Facts,
     /// Per IR block: the facts at its end, once lowered.
@@ -248,7 +245,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
             deopt_points: Vec::new(),
             spill: None,
             leaves: FxHashMap::default(),
-            proto_loads: FxHashMap::default(),
             leaf_order: Vec::new(),
             facts: Facts::default(),
             end_facts: vec![None; f.blocks.len()],
@@ -761,7 +757,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.guard_shape(inst, recv, x, e.shape as u64);
             let r = self.entry_load(inst, x, &e, Miss::DeoptRecording);
             if e.kind == IcKind::ProtoData {
-                self.proto_loads.insert(r, (e.holder as u64, e.loc, key));
+                let slot = Slot {
+                    holder: e.holder as u64,
+                    loc: e.loc,
+                    key,
+                    cell: e.cell as u64,
+                    value: 0,
+                };
+                self.facts.set_loaded(slot, u64::from(r.as_u32()));
             }
             if let Some(res) = result {
                 match e.kind {
@@ -1400,8 +1403,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
 
     /// In a probe, after `drop_clobbered_loops`: what each remaining loop
     /// header could have checked on entry (`LoopFacts::hoist`). Only
-    /// headers that assume something anyway get hoists: they have no OSR
-    /// entry (which would come in unchecked).
+    /// headers that assume something anyway get hoists: the final lowering
+    /// gives them no OSR entry (which would come in unchecked).
     fn note_hoists(&mut self) {
         let Some(lf) = self.loop_facts.as_ref().filter(|lf| lf.probe) else {
             return;
@@ -1476,17 +1479,23 @@ impl<'a, 'b> Lowering<'a, 'b> {
         };
         let facts = facts.clone();
         for c in facts.cells {
+            let c = self.root(c as usize);
             self.guard_cell(inst, c);
         }
-        for (holder, loc, key, v) in facts.slots {
-            if self.facts.slot(holder, loc) == Some(v) {
+        for slot in facts.slots {
+            if self.facts.slot(slot.holder, slot.loc) == Some(slot.value) {
                 continue;
             }
+            // The cell first: the slot is where it was only while valid.
+            let cell = self.root(slot.cell as usize);
+            self.guard_cell(inst, cell);
+            let holder = self.root(slot.holder as usize);
+            let v = self.root(slot.value as usize);
             let hv = self.iconst(holder);
-            let x = self.load_loc(hv, loc);
+            let x = self.load_loc(hv, slot.loc);
             let same = self.b.ins().icmp_imm_s(IntCC::Equal, x, v as i64);
             self.guard(inst, same, DeoptReason::CallTarget);
-            self.facts.set_slot(holder, loc, key, v);
+            self.facts.set_slot(slot);
         }
     }
 
@@ -1759,8 +1768,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// `fact_preds` with edges threaded past branch-only blocks: a block
     /// that an `&&` or `||` edge reaches directly starts with what its
     /// real predecessors know, not with the meet at the skipped merge.
-    /// Blocks are reached from `starts` (the entry and OSR entries, in
-    /// `order`); a block no edge reaches any more has no predecessors.
+    /// Blocks are reached from the blocks of `order` that have no
+    /// predecessors (the entry), OSR entries and handlers; a block no edge
+    /// reaches any more has no predecessors.
     fn threaded_fact_preds(&self, order: &[ir::Block]) -> Vec<FactPreds> {
         let f = self.f;
         let n = f.blocks.len();
@@ -2704,10 +2714,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
         }
         let t = self.root(target.bits() as usize);
         self.guard_callee(inst, f, t);
+        // The receiver has the entry's shape: known when `spec_get` guarded
+        // it, checked here when the site's other entries (say, an object
+        // with a `push` of its own) made the get generic.
+        let recv = self.val(d.args[0]);
+        self.guard_shape(inst, d.args[0], recv, e.shape as u64);
         if push {
             return Some(self.inline_push(inst, d));
         }
-        // The receiver is a string (`spec_get` guarded its pseudo shape).
+        // The receiver is a string (guarded above).
         let s = self.val(d.args[0]);
         self.guard_ints(inst, d.args[1], None);
         let idx = self.val(d.args[1]);
@@ -2792,7 +2807,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
         }
         let t = self.root(target.bits() as usize);
         self.guard_callee(inst, f, t);
-        // The receiver is a string (`spec_get` guarded its pseudo shape).
+        // The receiver is a string (as in `spec_builtin_call`).
+        let recv = self.val(d.args[0]);
+        self.guard_shape(inst, d.args[0], recv, e.shape as u64);
         self.guard_ints(inst, d.args[1], d.args.get(2).copied());
         let s = self.val(d.args[0]);
         // The helper reads the low 32 bits: a boxed int32's payload.
@@ -2935,8 +2952,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// entry loaded it from a prototype's slot, that slot holds `t` (until
     /// a store to its key or anything that forgets all).
     fn note_callee(&mut self, f: clif::Value, t: u64) {
-        if let Some(&(holder, loc, key)) = self.proto_loads.get(&f) {
-            self.facts.set_slot(holder, loc, key, t);
+        if let Some(slot) = self.facts.loaded_from(u64::from(f.as_u32())) {
+            self.facts.set_slot(Slot { value: t, ..slot });
         }
     }
 

@@ -29,12 +29,15 @@ pub struct Facts {
     pub props: Vec<(u32, u64, u32)>,
     /// Validity cells known to be valid.
     pub cells: Vec<u64>,
-    /// (holder, slot location, key) → the constant the holder's data
-    /// property `key` holds (a method a call checked it found): a
-    /// prototype's slot, read through a cache entry of its validity cell.
-    /// Forgotten as `props` are (a store to `key`, anything that forgets
-    /// all).
-    pub slots: Vec<(u64, u32, u64, u64)>,
+    /// Prototype slots known to hold a constant (a method a call checked
+    /// it found there), read through a cache entry of validity cell
+    /// `cell`. Forgotten as `props` are (a store to `key`, anything that
+    /// forgets all).
+    pub slots: Vec<Slot>,
+    /// Code values that hold what a prototype's slot held when they were
+    /// loaded (as `slots`, `value` the code value's number): a callee check
+    /// on one makes a slot fact while nothing has been forgotten since.
+    pub loaded: Vec<Slot>,
     /// Values known to be int32s (a guard passed): an SSA value stays
     /// what it is, so no store or call forgets these.
     pub ints: Vec<u32>,
@@ -46,6 +49,17 @@ pub struct Facts {
     /// so none is a prototype (which a call may make one): forgotten by
     /// what forgets shapes.
     pub fresh: Vec<u32>,
+}
+
+/// A slot of a prototype (`holder`, at location `loc`, property `key`,
+/// found through validity cell `cell`) and what it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub holder: u64,
+    pub loc: u32,
+    pub key: u64,
+    pub cell: u64,
+    pub value: u64,
 }
 
 /// The kind fact of a value known to be an object cell (no shape is 0).
@@ -61,6 +75,7 @@ impl Facts {
         self.props.clear();
         self.cells.clear();
         self.slots.clear();
+        self.loaded.clear();
     }
     pub fn is_int(&self, v: u32) -> bool {
         self.ints.contains(&v)
@@ -122,18 +137,29 @@ impl Facts {
     /// have changed.
     pub fn forget_key(&mut self, key: u64) {
         self.props.retain(|p| p.1 != key);
-        self.slots.retain(|s| s.2 != key);
+        self.slots.retain(|s| s.key != key);
+        self.loaded.retain(|s| s.key != key);
     }
     /// The constant holder `holder`'s slot at `loc` is known to hold.
     pub fn slot(&self, holder: u64, loc: u32) -> Option<u64> {
         self.slots
             .iter()
-            .find(|s| s.0 == holder && s.1 == loc)
-            .map(|s| s.3)
+            .find(|s| s.holder == holder && s.loc == loc)
+            .map(|s| s.value)
     }
-    pub fn set_slot(&mut self, holder: u64, loc: u32, key: u64, value: u64) {
-        self.slots.retain(|s| !(s.0 == holder && s.1 == loc));
-        self.slots.push((holder, loc, key, value));
+    pub fn set_slot(&mut self, slot: Slot) {
+        self.slots
+            .retain(|s| !(s.holder == slot.holder && s.loc == slot.loc));
+        self.slots.push(slot);
+    }
+    /// Code value `value` was just loaded from `slot` (its `value` ignored).
+    pub fn set_loaded(&mut self, slot: Slot, value: u64) {
+        self.loaded.retain(|s| s.value != value);
+        self.loaded.push(Slot { value, ..slot });
+    }
+    /// The slot code value `value` was loaded from, if nothing forgot that.
+    pub fn loaded_from(&self, value: u64) -> Option<Slot> {
+        self.loaded.iter().find(|s| s.value == value).copied()
     }
     pub fn set_prop(&mut self, obj: u32, key: u64, v: u32) {
         self.forget_key(key);
@@ -147,6 +173,7 @@ impl Facts {
             global_shape: self.global_shape,
             cells: self.cells.clone(),
             slots: self.slots.clone(),
+            loaded: self.loaded.clone(),
             ..Facts::default()
         }
     }
@@ -161,8 +188,11 @@ impl Facts {
                 self.cells.push(c);
             }
         }
-        for (h, loc, key, v) in later.slots {
-            self.set_slot(h, loc, key, v);
+        for s in later.slots {
+            self.set_slot(s);
+        }
+        for s in later.loaded {
+            self.set_loaded(s, s.value);
         }
     }
     /// How many facts this holds (a meet never adds any).
@@ -173,6 +203,7 @@ impl Facts {
             + self.props.len()
             + self.cells.len()
             + self.slots.len()
+            + self.loaded.len()
             + self.ints.len()
             + self.kinds.len()
             + self.fresh.len()
@@ -189,6 +220,7 @@ impl Facts {
         self.props.retain(|p| other.props.contains(p));
         self.cells.retain(|c| other.cells.contains(c));
         self.slots.retain(|s| other.slots.contains(s));
+        self.loaded.retain(|s| other.loaded.contains(s));
         self.ints.retain(|i| other.ints.contains(i));
         self.kinds.retain(|k| other.kinds.contains(k));
         self.fresh.retain(|f| other.fresh.contains(f));

@@ -94,12 +94,12 @@ fn is_finite(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::bool(conv::to_number(vm, args.get(0))?.is_finite()))
 }
 
-/// parseInt(string, radix).
 /// Is `f` the built-in `parseInt` (the JIT calls `abi::h_parse_int`)?
 pub fn is_parse_int(f: Value) -> bool {
     super::is_native(f, parse_int)
 }
 
+/// parseInt(string, radix).
 pub fn parse_int(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = conv::to_string(vm, args.get(0))?;
     let r = args.get(1);
