@@ -513,6 +513,22 @@ fn pop(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         set_length(vm, o, 0.0)?;
         return Ok(Value::UNDEFINED);
     }
+    // Dense fast path (as `shift`'s): the last element, not a hole, goes.
+    if o.class() == Class::Array
+        && !o.is_sparse()
+        && o.elem_len() as f64 == len
+        && !vm.indexed_protos
+        && !o.shape().has(sflags::SEALED_ELEMENTS)
+        && !o.has_flag(oflags::LENGTH_READONLY)
+    {
+        let n = o.elem_len();
+        let v = o.element(n - 1);
+        if !v.is_hole() {
+            o.set_elem_len(n - 1);
+            o.set_array_length(n - 1);
+            return Ok(v);
+        }
+    }
     let v = get_at(vm, o, len - 1.0)?;
     delete_at(vm, o, len - 1.0)?;
     set_length(vm, o, len - 1.0)?;
