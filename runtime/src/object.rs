@@ -542,6 +542,19 @@ impl ObjRef {
         self.set_elem_cap(new);
         8 * (new - cap) as usize
     }
+    /// Moves the dense elements after the first down by one and drops the
+    /// last position (what `shift` does to a dense array).
+    pub fn shift_dense(self) {
+        let n = self.elem_len();
+        debug_assert!(!self.is_sparse() && n > 0);
+        // SAFETY: the first `n` slots of the element vector hold values;
+        // `copy` allows the overlap.
+        unsafe {
+            let p = (*self.ptr()).elements;
+            ptr::copy(p.add(1), p, n as usize - 1);
+        }
+        self.set_elem_len(n - 1);
+    }
     /// Sets `elem_len`, filling new positions with holes (capacity must suffice).
     pub fn set_dense_len(self, n: u32) {
         let old = self.elem_len();

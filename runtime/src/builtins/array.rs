@@ -553,11 +553,7 @@ fn shift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         && (0..o.elem_len()).all(|i| !o.element(i).is_hole())
     {
         let n = o.elem_len();
-        for i in 1..n {
-            let v = o.element(i);
-            o.set_element(i - 1, v);
-        }
-        o.set_elem_len(n - 1);
+        o.shift_dense();
         o.set_array_length(n - 1);
         return Ok(first);
     }
