@@ -169,6 +169,13 @@ impl InstData {
         };
         a.into_iter().chain(b)
     }
+    /// Every value the instruction uses: its operands, then the arguments
+    /// of its edges.
+    pub fn uses(&self) -> impl Iterator<Item = &Value> {
+        self.args
+            .iter()
+            .chain(self.targets().flat_map(|c| c.args.iter()))
+    }
     pub fn targets_mut(&mut self) -> impl Iterator<Item = &mut BlockCall> {
         let (a, b) = match &mut self.imm {
             Imm::Jump(c) => (Some(c), None),
@@ -398,6 +405,18 @@ impl Function {
             out.push(h);
         }
         out
+    }
+    /// Per value: how many times instructions use it (`InstData::uses`).
+    pub fn use_counts(&self) -> Vec<u32> {
+        let mut uses = vec![0u32; self.values.len()];
+        for &b in &self.layout {
+            for &i in &self.blocks[b.index()].insts {
+                for a in self.inst(i).uses() {
+                    uses[a.index()] += 1;
+                }
+            }
+        }
+        uses
     }
     /// The number of values (the interpreter's register count).
     pub fn num_values(&self) -> usize {

@@ -1648,7 +1648,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         for b in rpo(self.f, &[header]) {
             for &i in &self.f.block(b).insts {
                 let d = self.f.inst(i);
-                for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+                for a in d.uses() {
                     if !used[a.index()] {
                         used[a.index()] = true;
                         live_in.push(*a);
@@ -4305,15 +4305,7 @@ pub(crate) fn fact_preds(f: &ir::Function) -> Vec<FactPreds> {
 /// (`Lowering::thread`). The IR builds such blocks where `&&` and `||`
 /// paths merge.
 pub(crate) fn branch_only(f: &ir::Function) -> Vec<Option<u32>> {
-    let mut uses = vec![0u32; f.values.len()];
-    for &b in &f.layout {
-        for &i in &f.block(b).insts {
-            let d = f.inst(i);
-            for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
-                uses[a.index()] += 1;
-            }
-        }
-    }
+    let uses = f.use_counts();
     let mut handler = vec![false; f.blocks.len()];
     for &b in &f.layout {
         if let Some(h) = f.block(b).handler {
@@ -4334,7 +4326,7 @@ pub(crate) fn branch_only(f: &ir::Function) -> Vec<Option<u32>> {
             continue;
         };
         let mut here = vec![0u32; data.params.len()];
-        for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+        for a in d.uses() {
             if let Some(j) = data.params.iter().position(|p| p == a) {
                 here[j] += 1;
             }

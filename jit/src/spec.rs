@@ -246,7 +246,7 @@ impl Liveness {
             }
             for &i in &data.insts {
                 let d = f.inst(i);
-                for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+                for a in d.uses() {
                     if !get(&kill[b], a.index()) {
                         set(&mut gen_[b], a.index());
                     }
@@ -292,7 +292,7 @@ impl Liveness {
             if let Some(r) = d.result {
                 clear(&mut live, r.index());
             }
-            for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
+            for a in d.uses() {
                 set(&mut live, a.index());
             }
             if i == inst {

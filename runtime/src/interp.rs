@@ -1062,15 +1062,7 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
     let mut fixups: Vec<(u32, ir::Block)> = Vec::new();
     let mut handler_index: Vec<Option<u32>> = vec![None; f.blocks.len()];
     let r = |v: ir::Value| v.0;
-    let mut uses = vec![0u32; f.values.len()];
-    for &b in &f.layout {
-        for &i in &f.block(b).insts {
-            let d = f.inst(i);
-            for a in d.args.iter().chain(d.targets().flat_map(|c| c.args.iter())) {
-                uses[a.index()] += 1;
-            }
-        }
-    }
+    let uses = f.use_counts();
     for &b in &f.layout {
         block_pc[b.index()] = code.ops.len() as u32;
         let data = f.block(b);
