@@ -1365,40 +1365,50 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// the header would not hold. A loop's body: the blocks that reach one
     /// of its back edges without passing its header.
     fn drop_clobbered_loops(&mut self) {
-        let Some(lf) = self.loop_facts.as_mut().filter(|lf| lf.probe) else {
+        let Some(lf) = self.loop_facts.as_ref().filter(|lf| lf.probe) else {
             return;
         };
-        let order = &self.lowered_order;
-        let clobbered = &self.clobbered;
-        let fact_preds = &self.fact_preds;
-        let preds_of = |b: ir::Block| match &fact_preds[b.index()] {
+        let preds_of = |b: ir::Block| match &self.fact_preds[b.index()] {
             FactPreds::Some(ps) => &ps[..],
             _ => &[][..],
         };
-        lf.assumed.retain(|&(h, _)| {
-            let Some(start) = order.iter().position(|&b| b == h) else {
-                return false;
-            };
-            let mut body = vec![h];
-            let mut stack: Vec<ir::Block> = preds_of(h)
-                .iter()
-                .copied()
-                .filter(|p| {
-                    order
-                        .iter()
-                        .position(|b| b == p)
-                        .is_some_and(|i| i >= start)
-                })
-                .collect();
-            while let Some(x) = stack.pop() {
-                if body.contains(&x) {
-                    continue;
+        let keep: Vec<bool> = lf
+            .assumed
+            .iter()
+            .map(|&(h, _)| {
+                let Some((mut stack, _)) = self.loop_preds(h) else {
+                    return false;
+                };
+                let mut body = vec![h];
+                while let Some(x) = stack.pop() {
+                    if body.contains(&x) {
+                        continue;
+                    }
+                    body.push(x);
+                    stack.extend_from_slice(preds_of(x));
                 }
-                body.push(x);
-                stack.extend_from_slice(preds_of(x));
-            }
-            !body.iter().any(|b| clobbered[b.index()])
-        });
+                !body.iter().any(|b| self.clobbered[b.index()])
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        let lf = self.loop_facts.as_mut().expect("probe");
+        lf.assumed.retain(|_| keep.next().unwrap_or(false));
+    }
+
+    /// Loop header `h`'s predecessors as lowered: those lowered at or after
+    /// it (its back edges), and the others (forward; not lowered ones
+    /// among them, which know nothing). None if `h` was not lowered.
+    fn loop_preds(&self, h: ir::Block) -> Option<(Vec<ir::Block>, Vec<ir::Block>)> {
+        let pos = |b: ir::Block| self.lowered_order.iter().position(|&x| x == b);
+        let start = pos(h)?;
+        let FactPreds::Some(ps) = &self.fact_preds[h.index()] else {
+            return Some((Vec::new(), Vec::new()));
+        };
+        Some(
+            ps.iter()
+                .copied()
+                .partition(|&p| pos(p).is_some_and(|i| i >= start)),
+        )
     }
 
     /// In a probe, after `drop_clobbered_loops`: what each remaining loop
@@ -1409,25 +1419,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let Some(lf) = self.loop_facts.as_ref().filter(|lf| lf.probe) else {
             return;
         };
-        let order = &self.lowered_order;
         let mut hoist = Vec::new();
         for (h, _) in &lf.assumed {
-            let FactPreds::Some(ps) = &self.fact_preds[h.index()] else {
+            let Some((back, forward)) = self.loop_preds(*h) else {
                 continue;
             };
-            let Some(start) = order.iter().position(|b| b == h) else {
-                continue;
-            };
-            let back: Vec<ir::Block> = ps
-                .iter()
-                .copied()
-                .filter(|p| {
-                    order
-                        .iter()
-                        .position(|b| b == p)
-                        .is_some_and(|i| i >= start)
-                })
-                .collect();
             let Some(at_ends) = self.lowered_meet(&back) else {
                 continue;
             };
@@ -1437,7 +1433,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 ..Facts::default()
             };
             // What the header knows anyway needs no check.
-            if let Some(forward) = self.end_facts_meet_forward(*h, start) {
+            if let Some(forward) = self.lowered_meet(&forward) {
                 facts.cells.retain(|c| !forward.cells.contains(c));
                 facts.slots.retain(|s| !forward.slots.contains(s));
             }
@@ -1446,21 +1442,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
         }
         self.loop_facts.as_mut().expect("probe").hoist = hoist;
-    }
-
-    /// What holds at the ends of loop header `h`'s forward predecessors
-    /// (those lowered before it, at `start` in the lowered order).
-    fn end_facts_meet_forward(&self, h: ir::Block, start: usize) -> Option<Facts> {
-        let FactPreds::Some(ps) = &self.fact_preds[h.index()] else {
-            return None;
-        };
-        let order = &self.lowered_order;
-        let fwd: Vec<ir::Block> = ps
-            .iter()
-            .copied()
-            .filter(|p| order.iter().position(|b| b == p).is_some_and(|i| i < start))
-            .collect();
-        self.lowered_meet(&fwd)
     }
 
     /// Before jump `inst` into loop header `h` (not lowered yet): checks
@@ -1776,13 +1757,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let n = f.blocks.len();
         let mut preds: Vec<Vec<ir::Block>> = vec![Vec::new(); n];
         let mut seen = vec![false; n];
-        let mut handler = vec![false; n];
+        let handler = handlers(f, order);
         let mut stack: Vec<ir::Block> = Vec::new();
-        for &b in order {
-            if let Some(h) = f.block(b).handler {
-                handler[h.index()] = true;
-            }
-        }
         // Every block `order` starts from (entries, OSR headers) and every
         // handler: reached however the code gets there.
         for &b in order {
@@ -1807,15 +1783,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 }
             }
         }
-        preds
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| match (handler[i], p.is_empty()) {
-                (true, _) => FactPreds::Handler,
-                (false, true) => FactPreds::None,
-                (false, false) => FactPreds::Some(p),
-            })
-            .collect()
+        classify_preds(preds, handler)
     }
 
     fn block_args(&mut self, call: &ir::BlockCall) -> Vec<BlockArg> {
@@ -4277,17 +4245,31 @@ fn defer_past(op: Opcode) -> bool {
 /// Per block of `f`: where its facts come from.
 pub(crate) fn fact_preds(f: &ir::Function) -> Vec<FactPreds> {
     let mut preds: Vec<Vec<ir::Block>> = vec![Vec::new(); f.blocks.len()];
-    let mut handler = vec![false; f.blocks.len()];
+    let handler = handlers(f, &f.layout);
     for &b in &f.layout {
-        if let Some(h) = f.block(b).handler {
-            handler[h.index()] = true;
-        }
         for s in f.successors(b) {
             if !preds[s.index()].contains(&b) {
                 preds[s.index()].push(b);
             }
         }
     }
+    classify_preds(preds, handler)
+}
+
+/// Per block of `f`: whether one of `blocks` has it as its handler.
+fn handlers(f: &ir::Function, blocks: &[ir::Block]) -> Vec<bool> {
+    let mut handler = vec![false; f.blocks.len()];
+    for &b in blocks {
+        if let Some(h) = f.block(b).handler {
+            handler[h.index()] = true;
+        }
+    }
+    handler
+}
+
+/// Per block, from its predecessors and whether it is a handler: where its
+/// facts come from.
+fn classify_preds(preds: Vec<Vec<ir::Block>>, handler: Vec<bool>) -> Vec<FactPreds> {
     preds
         .into_iter()
         .zip(handler)
@@ -4306,12 +4288,7 @@ pub(crate) fn fact_preds(f: &ir::Function) -> Vec<FactPreds> {
 /// paths merge.
 pub(crate) fn branch_only(f: &ir::Function) -> Vec<Option<u32>> {
     let uses = f.use_counts();
-    let mut handler = vec![false; f.blocks.len()];
-    for &b in &f.layout {
-        if let Some(h) = f.block(b).handler {
-            handler[h.index()] = true;
-        }
-    }
+    let handler = handlers(f, &f.layout);
     let mut out = vec![None; f.blocks.len()];
     for &b in &f.layout {
         let data = f.block(b);
