@@ -506,6 +506,19 @@ fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::number(len))
 }
 
+/// Whether `pop` and `shift` may work on `o`'s dense elements directly:
+/// an array whose dense elements are all of its `len`, with no indexed
+/// property on any prototype, elements that may be deleted and a length
+/// that may be set.
+fn dense_and_shrinkable(vm: &Vm, o: ObjRef, len: f64) -> bool {
+    o.class() == Class::Array
+        && !o.is_sparse()
+        && o.elem_len() as f64 == len
+        && !vm.indexed_protos
+        && !o.shape().has(sflags::SEALED_ELEMENTS)
+        && !o.has_flag(oflags::LENGTH_READONLY)
+}
+
 fn pop(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_obj(vm, args, "pop")?;
     let len = length_of(vm, o)?;
@@ -513,14 +526,8 @@ fn pop(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         set_length(vm, o, 0.0)?;
         return Ok(Value::UNDEFINED);
     }
-    // Dense fast path (as `shift`'s): the last element, not a hole, goes.
-    if o.class() == Class::Array
-        && !o.is_sparse()
-        && o.elem_len() as f64 == len
-        && !vm.indexed_protos
-        && !o.shape().has(sflags::SEALED_ELEMENTS)
-        && !o.has_flag(oflags::LENGTH_READONLY)
-    {
+    // Dense fast path: the last element, not a hole, goes.
+    if dense_and_shrinkable(vm, o, len) {
         let n = o.elem_len();
         let v = o.element(n - 1);
         if !v.is_hole() {
@@ -546,13 +553,7 @@ fn shift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     // Dense fast path. With no indexed property on the prototypes, the
     // general algorithm moves each element down and deletes where it
     // finds a hole: a hole moves down as a hole, which one copy does too.
-    if o.class() == Class::Array
-        && !o.is_sparse()
-        && o.elem_len() as f64 == len
-        && !vm.indexed_protos
-        && !o.shape().has(sflags::SEALED_ELEMENTS)
-        && !o.has_flag(oflags::LENGTH_READONLY)
-    {
+    if dense_and_shrinkable(vm, o, len) {
         let n = o.elem_len();
         o.shift_dense();
         o.set_array_length(n - 1);
