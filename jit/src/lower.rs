@@ -2644,6 +2644,39 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.block_params(join)[0]
     }
 
+    /// The one method a call site's cache found on a prototype: its entry
+    /// and the value the holder's slot holds now.
+    fn one_proto_method(
+        &self,
+        ic_ptr: *mut runtime::ic::PropIc,
+    ) -> Option<(runtime::ic::IcEntry, Value)> {
+        // SAFETY: as in `spec_get`.
+        let ic = unsafe { *ic_ptr };
+        let entries = self.feedback(&ic, &[IcKind::ProtoData]);
+        let [e] = entries.as_slice() else {
+            return None;
+        };
+        Some((*e, runtime::ic::proto_data_value(e)?))
+    }
+
+    /// Guards that method call `d`'s callee `f` is `target` and its
+    /// receiver has entry `e`'s shape: known when `spec_get` guarded it,
+    /// checked here when the site's other entries (say, an object with a
+    /// `push` of its own) made the get generic.
+    fn guard_proto_method(
+        &mut self,
+        inst: ir::Inst,
+        d: &ir::InstData,
+        f: clif::Value,
+        e: &runtime::ic::IcEntry,
+        target: Value,
+    ) {
+        let t = self.root(target.bits() as usize);
+        self.guard_callee(inst, f, t);
+        let recv = self.val(d.args[0]);
+        self.guard_shape(inst, d.args[0], recv, e.shape as u64);
+    }
+
     /// A method call inlined when the site's feedback shows a built-in
     /// the JIT knows (guarded by the callee's identity): `Array.prototype.push`
     /// with one argument, `String.prototype.charCodeAt` and `charAt` with
@@ -2658,13 +2691,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         if !self.spec || d.args.len() != 2 {
             return None;
         }
-        // SAFETY: as in `spec_get`.
-        let ic = unsafe { *ic_ptr };
-        let entries = self.feedback(&ic, &[IcKind::ProtoData]);
-        let [e] = entries.as_slice() else {
-            return None;
-        };
-        let target = runtime::ic::proto_data_value(e)?;
+        let (e, target) = self.one_proto_method(ic_ptr)?;
         let string_recv = self.pseudo_shape(e.shape as u64) == Some(Primitive::String);
         let push = !string_recv
             // In an inlined body, a check after the push must be able to
@@ -2680,13 +2707,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         if !(push || char_at || string_recv && runtime::builtins::string::is_char_code_at(target)) {
             return None;
         }
-        let t = self.root(target.bits() as usize);
-        self.guard_callee(inst, f, t);
-        // The receiver has the entry's shape: known when `spec_get` guarded
-        // it, checked here when the site's other entries (say, an object
-        // with a `push` of its own) made the get generic.
-        let recv = self.val(d.args[0]);
-        self.guard_shape(inst, d.args[0], recv, e.shape as u64);
+        self.guard_proto_method(inst, d, f, &e, target);
         if push {
             return Some(self.inline_push(inst, d));
         }
@@ -2760,24 +2781,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
         if !self.spec || !(2..=3).contains(&d.args.len()) {
             return None;
         }
-        // SAFETY: as in `spec_get`.
-        let ic = unsafe { *ic_ptr };
-        let entries = self.feedback(&ic, &[IcKind::ProtoData]);
-        let [e] = entries.as_slice() else {
-            return None;
-        };
-        let target = runtime::ic::proto_data_value(e)?;
+        let (e, target) = self.one_proto_method(ic_ptr)?;
         let sub = is_substring(target);
         if self.pseudo_shape(e.shape as u64) != Some(Primitive::String)
             || !(sub || is_slice(target))
         {
             return None;
         }
-        let t = self.root(target.bits() as usize);
-        self.guard_callee(inst, f, t);
-        // The receiver is a string (as in `spec_builtin_call`).
-        let recv = self.val(d.args[0]);
-        self.guard_shape(inst, d.args[0], recv, e.shape as u64);
+        self.guard_proto_method(inst, d, f, &e, target);
         self.guard_ints(inst, d.args[1], d.args.get(2).copied());
         let s = self.val(d.args[0]);
         // The helper reads the low 32 bits: a boxed int32's payload.
