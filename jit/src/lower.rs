@@ -101,15 +101,27 @@ pub struct Lowering<'a, 'b> {
     fact_preds: Vec<FactPreds>,
     /// Per IR block: the parameter it only branches on (`branch_only`).
     branch_only: Vec<Option<u32>>,
-    /// Per IR value: the value it is known to equal (a load forwarded from
-    /// a store or an earlier load), itself otherwise.
+    /// Per IR value: the canonical value it is known to equal (a load
+    /// forwarded from a store or an earlier load, an inlined callee's
+    /// parameter the caller's operand), itself otherwise. Canonical values
+    /// are numbered across the compiled function and the bodies inlined
+    /// into it (each lowering of a body from its `canon_base`), so facts
+    /// name values of callers and callees alike.
     canon: Vec<u32>,
+    /// The canonical number of this function's (or inlined body's) first
+    /// IR value.
+    canon_base: u32,
+    /// Per canonical value: its code value (`gval`), once defined.
+    gvals: Vec<Option<clif::Value>>,
+    /// The compiled function's values are SSA variables (an OSR entry):
+    /// how many canonical values (its own, from 0) are variables.
+    outer_vars: u32,
     /// The instruction being lowered emitted a path that can run
     /// arbitrary code: facts do not survive it.
     impure: bool,
     /// The call being lowered was inlined as code that keeps facts.
     pure_call: bool,
-    /// Per canonical IR value: known to be an int32 (speculative int
+    /// Per canonical value: known to be an int32 (speculative int
     /// arithmetic made it; an SSA value stays what it is).
     known_int: Vec<bool>,
     /// Lowering the body of an inlined callee (the per-function fields
@@ -251,6 +263,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
             fact_preds: vec![FactPreds::None; f.blocks.len()],
             branch_only: branch_only(f),
             canon: (0..f.values.len() as u32).collect(),
+            canon_base: 0,
+            gvals: vec![None; f.values.len()],
+            outer_vars: 0,
             impure: false,
             known_int: vec![false; f.values.len()],
             pure_call: false,
@@ -769,12 +784,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
             if let Some(res) = result {
                 match e.kind {
                     IcKind::OwnData | IcKind::ProtoData => {
-                        self.facts.set_prop(o, key, res.index() as u32)
+                        self.facts.set_prop(o, key, self.cv(res))
                     }
                     // A length loaded here is an int32 (see `entry_load`).
-                    IcKind::StringLength | IcKind::ArrayLength => {
-                        self.known_int[res.index()] = true
-                    }
+                    IcKind::StringLength | IcKind::ArrayLength => self.set_known_int(res),
                     _ => {}
                 }
             }
@@ -979,7 +992,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.guard_global_shape(inst, g, s);
         let x = self.load_loc(g, e.loc);
         if let Some(r) = result {
-            self.facts.set_global(key, r.index() as u32);
+            self.facts.set_global(key, self.cv(r));
         }
         Some(x)
     }
@@ -1004,7 +1017,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
 
     /// Defines IR value `r` as equal to (canonical) value `c`.
     fn forward(&mut self, r: Option<ir::Value>, c: u32) -> Option<clif::Value> {
-        let x = self.val(ir::Value(c));
+        let x = self.gval(c);
         if let Some(r) = r {
             self.canon[r.index()] = c;
         }
@@ -1024,7 +1037,22 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.b.def_var(Variable::from_u32(v.index() as u32), x);
         } else {
             self.vals[v.index()] = Some(x);
+            self.gvals[self.canon_base as usize + v.index()] = Some(x);
         }
+    }
+    /// The code value of canonical value `c` (a value of this body or of
+    /// one it is inlined into, defined where it is used: a fact names it).
+    fn gval(&mut self, c: u32) -> clif::Value {
+        if c < self.outer_vars {
+            return self.b.use_var(Variable::from_u32(c));
+        }
+        self.gvals[c as usize]
+            .unwrap_or_else(|| panic!("canonical value {c} used before its definition"))
+    }
+    /// Notes that IR value `v` (just defined) is an int32 wherever it is.
+    fn set_known_int(&mut self, v: ir::Value) {
+        let c = self.cv(v);
+        self.known_int[c as usize] = true;
     }
     fn def(&mut self, v: Option<ir::Value>, x: clif::Value) {
         if let Some(v) = v {
@@ -1288,6 +1316,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 self.b.declare_var(I64);
             }
             self.osr = true;
+            self.outer_vars = self.f.values.len() as u32;
             let fp = self.fp_v;
             if !osr_only {
                 let pc = self.load(I32, fp, L::FR_PC);
@@ -3102,7 +3131,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
         };
         if let Some(res) = d.result {
-            self.known_int[res.index()] = true;
+            self.set_known_int(res);
         }
         self.box_int(r)
     }
@@ -3112,7 +3141,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let xv = d.args[0];
         self.guard_ints(inst, xv, None);
         if let Some(res) = d.result {
-            self.known_int[res.index()] = true;
+            self.set_known_int(res);
         }
         let x = self.val(xv);
         if d.op == Opcode::ToNumber {

@@ -165,36 +165,6 @@ impl Facts {
         self.forget_key(key);
         self.props.push((obj, key, v));
     }
-    /// What this knows that names no value (the global object's shape,
-    /// valid cells, prototypes' slots): what holds in a callee's code as
-    /// in its caller's.
-    pub fn unbound(&self) -> Facts {
-        Facts {
-            global_shape: self.global_shape,
-            cells: self.cells.clone(),
-            slots: self.slots.clone(),
-            loaded: self.loaded.clone(),
-            ..Facts::default()
-        }
-    }
-    /// Adds `later`'s unbound facts (established after these).
-    pub fn learn(&mut self, later: Facts) {
-        if later.global_shape.is_some() && later.global_shape != self.global_shape {
-            self.global_shape = later.global_shape;
-            self.globals.clear();
-        }
-        for c in later.cells {
-            if !self.cells.contains(&c) {
-                self.cells.push(c);
-            }
-        }
-        for s in later.slots {
-            self.set_slot(s);
-        }
-        for s in later.loaded {
-            self.set_loaded(s, s.value);
-        }
-    }
     /// How many facts this holds (a meet never adds any).
     pub fn count(&self) -> usize {
         self.shapes.len()

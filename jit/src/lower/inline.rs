@@ -40,9 +40,9 @@ pub(super) struct Inline {
     /// (the outermost inlined call's, for nested ones).
     pub(super) bail: clif::Block,
     frame: Frame,
-    /// The operands, each with whether it is known to be an int32, and
-    /// its kind fact (see `Facts::kinds`).
-    args: Vec<(clif::Value, bool, Option<u64>)>,
+    /// The operands, each with whether it is known to be an int32, its
+    /// kind fact (see `Facts::kinds`) and its canonical value.
+    args: Vec<(clif::Value, bool, Option<u64>, u32)>,
     /// The join block, whose parameter is the result (and, when `flag`,
     /// a second one: its truth as an `i8`).
     ret: clif::Block,
@@ -51,8 +51,8 @@ pub(super) struct Inline {
     flag: bool,
     /// The values the body's `return`s pass to `ret`.
     returns: Vec<clif::Value>,
-    /// What holds at every `return` that is not about the body's own
-    /// values (the global object's shape, valid cells), for the caller.
+    /// What holds at every `return`: what the caller knows after the
+    /// call.
     exit_facts: Option<Facts>,
     /// A store has reached memory (in this body or an enclosing one): a
     /// check can no longer make the whole call again.
@@ -114,6 +114,9 @@ pub(super) struct Frame {
     callee: clif::Value,
     callee_addr: u64,
     this: clif::Value,
+    /// The caller's canonical value of `this`, when it passes one of its
+    /// values (not an object a construction allocated).
+    this_canon: Option<u32>,
     /// The shape `this` is known to have (an object's), if any.
     this_shape: Option<u64>,
     /// `this` is known to be an object (with a shape known or not).
@@ -148,7 +151,7 @@ struct FnState {
     fact_preds: Vec<FactPreds>,
     branch_only: Vec<Option<u32>>,
     canon: Vec<u32>,
-    known_int: Vec<bool>,
+    canon_base: u32,
     inline: Option<Inline>,
 }
 
@@ -170,7 +173,7 @@ impl Lowering<'_, '_> {
         swap(&mut self.fact_preds, &mut st.fact_preds);
         swap(&mut self.branch_only, &mut st.branch_only);
         swap(&mut self.canon, &mut st.canon);
-        swap(&mut self.known_int, &mut st.known_int);
+        swap(&mut self.canon_base, &mut st.canon_base);
         swap(&mut self.inline, &mut st.inline);
     }
 
@@ -482,7 +485,8 @@ impl Lowering<'_, '_> {
             self.note_callee(f, t);
         }
         let this = self.val(this_v);
-        let frame = self.call_frame(t, this, this_shape, this_obj);
+        let mut frame = self.call_frame(t, this, this_shape, this_obj);
+        frame.this_canon = Some(self.cv(this_v));
         self.inline_body(ci, body, args, entry, frame)
     }
 
@@ -506,6 +510,7 @@ impl Lowering<'_, '_> {
             callee: self.iconst(callee),
             callee_addr: callee,
             this,
+            this_canon: None,
             this_shape,
             this_obj,
             new_target: self.iconst(L::UNDEFINED),
@@ -576,7 +581,8 @@ impl Lowering<'_, '_> {
             self.facts = facts.clone();
             let r = match self.inline_entry(inst, true) {
                 Some(entry) => {
-                    let frame = self.call_frame(t, this, this_shape, this_obj);
+                    let mut frame = self.call_frame(t, this, this_shape, this_obj);
+                    frame.this_canon = Some(self.cv(this_v));
                     let r = self.inline_body(ci, body, args, entry, frame)?;
                     // Several bodies reach the join: no single truth.
                     self.inline_flag = None;
@@ -653,6 +659,7 @@ impl Lowering<'_, '_> {
             callee,
             callee_addr,
             this,
+            this_canon: None,
             this_shape,
             this_obj: this_shape.is_some(),
             new_target,
@@ -687,16 +694,20 @@ impl Lowering<'_, '_> {
         if flag {
             self.b.append_block_param(ret, I8);
         }
-        let args: Vec<(clif::Value, bool, Option<u64>)> = args
+        let args: Vec<(clif::Value, bool, Option<u64>, u32)> = args
             .iter()
-            .map(|&v| (self.val(v), self.kint(v), self.kind_of(v)))
+            .map(|&v| (self.val(v), self.kint(v), self.kind_of(v), self.cv(v)))
             .collect();
 
-        // What the caller knows that is not about its own values.
-        let first = self.facts.unbound();
+        // The body starts knowing what the caller knows: its parameters
+        // and `this` are the caller's values (`inline_param`).
+        let first = self.facts.clone();
         let caller_facts = std::mem::take(&mut self.facts);
         let nv = cf.values.len();
         let nb = cf.blocks.len();
+        let base = self.gvals.len() as u32;
+        self.gvals.resize(base as usize + nv, None);
+        self.known_int.resize(base as usize + nv, false);
         let mut st = FnState {
             info: ci,
             f: cf,
@@ -712,8 +723,8 @@ impl Lowering<'_, '_> {
             end_facts: vec![None; nb],
             fact_preds: fact_preds(cf),
             branch_only: branch_only(cf),
-            canon: (0..nv as u32).collect(),
-            known_int: vec![false; nv],
+            canon: (base..base + nv as u32).collect(),
+            canon_base: base,
             inline: Some(Inline {
                 bail,
                 frame,
@@ -750,13 +761,11 @@ impl Lowering<'_, '_> {
         self.facts = caller_facts;
         lowered?;
         let il = st.inline.take().expect("inlined");
-        if il.stored {
-            // What the caller knew about objects may have changed.
-            self.facts.clobber();
-            if let Some(outer) = &mut self.inline {
-                outer.stored = true;
-                outer.called_out |= il.called_out;
-            }
+        if il.stored
+            && let Some(outer) = &mut self.inline
+        {
+            outer.stored = true;
+            outer.called_out |= il.called_out;
         }
         self.inline_budget += n as u32;
         self.impure = false;
@@ -778,13 +787,14 @@ impl Lowering<'_, '_> {
             self.inlined += pending + 1;
         }
         self.b.switch_to_block(ret);
-        // Unless the body called out, it ran no other code: what the
-        // caller knew still holds (less what its stores changed), and what
-        // the body learnt about the global object and prototypes holds too.
+        // Unless the body called out, it ran no other code: what held at
+        // its returns (what the caller knew, less what the body's stores
+        // changed, and what the body learnt) holds after the call.
         self.pure_call = !il.called_out;
         self.impure = il.called_out;
-        if let Some(exit) = il.exit_facts {
-            self.facts.learn(exit);
+        match il.exit_facts {
+            Some(exit) => self.facts = exit,
+            None => self.facts.clobber(),
         }
         // One value returned everywhere is the result itself (so that
         // what is known of it, such as being fresh, carries over).
@@ -864,11 +874,12 @@ impl Lowering<'_, '_> {
     /// Parameter `i` of the inlined callee.
     pub(super) fn inline_param(&mut self, i: usize, result: Option<ir::Value>) -> clif::Value {
         match self.inline_ctx().args.get(i).copied() {
-            Some((x, int, kind)) => {
+            Some((x, int, kind, c)) => {
                 if let Some(r) = result {
-                    let c = self.cv(r);
+                    // The caller's value: what it knows of it holds here.
+                    self.canon[r.index()] = c;
                     if int {
-                        self.known_int[c as usize] = true;
+                        self.facts.set_int(c);
                     }
                     if let Some(k) = kind {
                         self.facts.set_kind(c, k);
@@ -884,10 +895,13 @@ impl Lowering<'_, '_> {
     /// `inlinable` checked that).
     pub(super) fn inline_this(&mut self, result: Option<ir::Value>) -> clif::Value {
         let fr = &self.inline_ctx().frame;
-        let (t, shape, obj) = (fr.this, fr.this_shape, fr.this_obj);
+        let (t, shape, obj, this_canon) = (fr.this, fr.this_shape, fr.this_obj, fr.this_canon);
         // A base constructor's `this`, allocated by the caller's code.
         let fresh = fr.ctor_this.is_some();
         if let Some(r) = result {
+            if let Some(c) = this_canon {
+                self.canon[r.index()] = c;
+            }
             let c = self.cv(r);
             if let Some(s) = shape {
                 self.facts.set_shape(c, s);
@@ -943,7 +957,7 @@ impl Lowering<'_, '_> {
     /// `return x` (IR value `xv`) in an inlined body. A base
     /// constructor's result is its `this` unless `x` is an object.
     pub(super) fn inline_return(&mut self, xv: ir::Value, x: clif::Value) {
-        let here = self.facts.unbound();
+        let here = self.facts.clone();
         let il = self.inline.as_mut().expect("inlining");
         match &mut il.exit_facts {
             Some(f) => f.meet(&here),
