@@ -2258,7 +2258,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 }
                 None
             }
-            Opcode::GetElem => Some(self.get_elem(inst, a[0], a[1])),
+            Opcode::GetElem => Some(self.get_elem(inst, d)),
             Opcode::SetElem => {
                 self.flush_stores();
                 self.set_elem(inst, a[0], a[1], a[2]);
@@ -3929,12 +3929,28 @@ impl<'a, 'b> Lowering<'a, 'b> {
         key: clif::Value,
         slow: clif::Block,
     ) -> clif::Value {
-        let (yes, no) = self.is_object(obj);
-        self.b.switch_to_block(no);
-        self.b.ins().jump(slow, &[]);
-        self.b.switch_to_block(yes);
-        let int = self.is_int(key);
-        self.continue_if(int, slow);
+        self.dense_element_addr_known(obj, key, slow, (false, false))
+    }
+
+    /// `dense_element_addr`, skipping the checks that `obj` is an object
+    /// and `key` an int32 where `known` says so.
+    fn dense_element_addr_known(
+        &mut self,
+        obj: clif::Value,
+        key: clif::Value,
+        slow: clif::Block,
+        (obj_known, key_known): (bool, bool),
+    ) -> clif::Value {
+        if !obj_known {
+            let (yes, no) = self.is_object(obj);
+            self.b.switch_to_block(no);
+            self.b.ins().jump(slow, &[]);
+            self.b.switch_to_block(yes);
+        }
+        if !key_known {
+            let int = self.is_int(key);
+            self.continue_if(int, slow);
+        }
         let flags = self.load(I8, obj, L::CELL_FLAGS);
         let sparse = self.b.ins().band_imm_s(flags, L::OBJ_FLAG_SPARSE as i64);
         let c2 = self.b.create_block();
@@ -3950,26 +3966,54 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().iadd(elems, off)
     }
 
-    fn get_elem(&mut self, inst: ir::Inst, obj: clif::Value, key: clif::Value) -> clif::Value {
+    /// `obj[key]`. Speculating, where the site has only read dense
+    /// elements of objects at int32 indices, anything else leaves for the
+    /// interpreter (which notes it in `elem_fb`), so the load runs no
+    /// other code and what is known survives it; past it, `obj` is known
+    /// to be an object and `key` an int32.
+    fn get_elem(&mut self, inst: ir::Inst, d: &ir::InstData) -> clif::Value {
+        let (obj_v, key_v) = (d.args[0], d.args[1]);
+        let obj = self.val(obj_v);
+        let key = self.val(key_v);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         // In an inlined body anything but a dense element makes the call
-        // again (abandoning the inline after a store); elsewhere the helper.
+        // again (abandoning the inline after a store); elsewhere, unless
+        // speculating, the helper.
         let inline = self.inline.is_some();
+        let spec = self.spec
+            && self
+                .code
+                .elem_fb
+                .get(d.site as usize)
+                .is_some_and(|c| c.get() == 0);
+        let exit = inline || spec;
         let slow = if inline {
             self.deopt_exit(inst, DeoptReason::Inlined)
+        } else if spec {
+            self.deopt_exit(inst, DeoptReason::Elements)
         } else {
             let slow = self.b.create_block();
             self.b.set_cold_block(slow);
             slow
         };
-        let addr = self.dense_element_addr(obj, key, slow);
+        let known = if exit {
+            (self.kobj(obj_v), self.kint(key_v))
+        } else {
+            (false, false)
+        };
+        let addr = self.dense_element_addr_known(obj, key, slow, known);
+        if exit {
+            let (co, ck) = (self.cv(obj_v), self.cv(key_v));
+            self.facts.set_kind(co, OBJECT_KIND);
+            self.facts.set_int(ck);
+        }
         let x = self.load(I64, addr, 0);
         let hole = self.b.ins().icmp_imm_s(IntCC::Equal, x, L::HOLE as i64);
         self.b
             .ins()
             .brif(hole, slow, &[], join, &[BlockArg::Value(x)]);
-        if !inline {
+        if !exit {
             self.b.switch_to_block(slow);
             self.impure = true;
             self.sync_pc(inst);

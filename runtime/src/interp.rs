@@ -123,8 +123,9 @@ pub enum DeoptReason {
     NotNumber,
     /// A call site inlined for one function (a built-in) calls another.
     CallTarget,
-    /// An inlined array built-in met holes, sparse elements or a
-    /// read-only length.
+    /// An element load met something other than a dense element of an
+    /// object at an int32 index, or an inlined array built-in met holes,
+    /// sparse elements or a read-only length.
     Elements,
     /// A call inlined as its callee's body met another callee, or a check
     /// in the body failed (the interpreter makes the whole call).
@@ -953,6 +954,10 @@ pub struct Code {
     pub keys: Vec<PropKey>,
     pub index_atoms: Vec<Atom>,
     pub arith_fb: Box<[Cell<u8>]>,
+    /// Per property site of an element load (`obj[key]`): nonzero once
+    /// it has read anything but a dense element of an object at an int32
+    /// index (the JIT's code speculates on that while it is zero).
+    pub elem_fb: Box<[Cell<u8>]>,
 }
 
 const NO_HANDLER: u32 = u32::MAX;
@@ -1057,6 +1062,7 @@ pub fn decode(module: &LoadedModule, f: &ir::Function) -> Code {
         keys: Vec::new(),
         index_atoms: Vec::new(),
         arith_fb: (0..f.sites.arith).map(|_| Cell::new(0)).collect(),
+        elem_fb: (0..f.sites.prop).map(|_| Cell::new(0)).collect(),
     };
     let mut block_pc = vec![u32::MAX; f.blocks.len()];
     let mut fixups: Vec<(u32, ir::Block)> = Vec::new();
@@ -2671,7 +2677,9 @@ fn run_from(
                             continue;
                         }
                     }
-                    let _ = site;
+                    if let Some(c) = code.elem_fb.get(site as usize) {
+                        c.set(1);
+                    }
                     set!(dst, tri!(get_elem(vm, o, k)));
                 }
                 Op::SetElem { obj, key, v, site } => {
