@@ -945,6 +945,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             self.facts.shapes.retain(|s| s.0 != o);
         }
         let xc = self.cv(x_v);
+        self.facts.forget_key(key);
         self.facts.set_prop(o, key, xc);
         true
     }
@@ -2261,6 +2262,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             Opcode::GetElem => Some(self.get_elem(inst, d)),
             Opcode::SetElem => {
                 self.flush_stores();
+                self.facts.elems.clear();
                 self.set_elem(inst, a[0], a[1], a[2]);
                 None
             }
@@ -3998,6 +4000,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
             slow
         };
         let known = if exit {
+            let (co, ck) = (self.cv(obj_v), self.cv(key_v));
+            if let Some(c) = self.facts.elem(co, ck) {
+                return self.forward(d.result, c).expect("a value");
+            }
             (self.kobj(obj_v), self.kint(key_v))
         } else {
             (false, false)
@@ -4013,6 +4019,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b
             .ins()
             .brif(hole, slow, &[], join, &[BlockArg::Value(x)]);
+        if exit && let Some(r) = d.result {
+            let (co, ck, cr) = (self.cv(obj_v), self.cv(key_v), self.cv(r));
+            self.facts.set_elem(co, ck, cr);
+        }
         if !exit {
             self.b.switch_to_block(slow);
             self.impure = true;

@@ -27,6 +27,10 @@ pub struct Facts {
     pub globals: Vec<(u64, u32)>,
     /// (object, key) → the value its named property holds.
     pub props: Vec<(u32, u64, u32)>,
+    /// (object, index) → the value its dense element holds (a load
+    /// made it). Forgotten by any element store, any named store and
+    /// anything that forgets all.
+    pub elems: Vec<(u32, u32, u32)>,
     /// Validity cells known to be valid.
     pub cells: Vec<u64>,
     /// Prototype slots known to hold a constant (a method a call checked
@@ -73,6 +77,7 @@ impl Facts {
         self.global_shape = None;
         self.globals.clear();
         self.props.clear();
+        self.elems.clear();
         self.cells.clear();
         self.slots.clear();
         self.loaded.clear();
@@ -137,6 +142,8 @@ impl Facts {
     /// have changed.
     pub fn forget_key(&mut self, key: u64) {
         self.props.retain(|p| p.1 != key);
+        // A named store may be an array's `length`, which drops elements.
+        self.elems.clear();
         self.slots.retain(|s| s.key != key);
         self.loaded.retain(|s| s.key != key);
     }
@@ -161,8 +168,24 @@ impl Facts {
     pub fn loaded_from(&self, value: u64) -> Option<Slot> {
         self.loaded.iter().find(|s| s.value == value).copied()
     }
+    /// The value element `index` of `obj` is known to hold.
+    pub fn elem(&self, obj: u32, index: u32) -> Option<u32> {
+        self.elems
+            .iter()
+            .find(|e| e.0 == obj && e.1 == index)
+            .map(|e| e.2)
+    }
+    pub fn set_elem(&mut self, obj: u32, index: u32, v: u32) {
+        if self.elem(obj, index).is_none() {
+            self.elems.push((obj, index, v));
+        }
+    }
+    /// `obj`'s property `key` holds `v` (loaded or stored: a store must
+    /// `forget_key` first); any other object's `key` may be `obj`'s.
     pub fn set_prop(&mut self, obj: u32, key: u64, v: u32) {
-        self.forget_key(key);
+        self.props.retain(|p| p.1 != key);
+        self.slots.retain(|s| s.key != key);
+        self.loaded.retain(|s| s.key != key);
         self.props.push((obj, key, v));
     }
     /// How many facts this holds (a meet never adds any).
@@ -171,6 +194,7 @@ impl Facts {
             + usize::from(self.global_shape.is_some())
             + self.globals.len()
             + self.props.len()
+            + self.elems.len()
             + self.cells.len()
             + self.slots.len()
             + self.loaded.len()
@@ -188,6 +212,7 @@ impl Facts {
         }
         self.globals.retain(|g| other.globals.contains(g));
         self.props.retain(|p| other.props.contains(p));
+        self.elems.retain(|e| other.elems.contains(e));
         self.cells.retain(|c| other.cells.contains(c));
         self.slots.retain(|s| other.slots.contains(s));
         self.loaded.retain(|s| other.loaded.contains(s));
