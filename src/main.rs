@@ -48,6 +48,10 @@ struct RunArgs {
     /// points are deterministic). Implied by --jit-threshold=0.
     #[arg(long)]
     jit_sync: bool,
+    /// Run Cranelift's verifier on every function the JIT compiles; code
+    /// it rejects panics (a bug of the JIT).
+    #[arg(long)]
+    jit_verify: bool,
     /// Print the CLIF of every function the JIT compiles.
     #[arg(long)]
     print_clif: bool,
@@ -141,6 +145,7 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             perf_map: args.perf_map,
             target: args.target_isa.clone(),
             background: !args.jit_sync && args.jit_threshold != Some(0),
+            verify: args.jit_verify,
         };
         let backend =
             jit::Jit::new(options).map_err(|e| anyhow::anyhow!("starting the JIT: {e}"))?;

@@ -18,7 +18,9 @@ const MODES: &[(&str, &[&str])] = &[
     ("interp", &["--interp"]),
     ("gc-stress", &["--interp", "--gc-stress"]),
     ("jit", &["--jit"]),
-    ("jit-sync", &["--jit", "--jit-sync"]),
+    // Tiering up where the interpreter's feedback says, with Cranelift's
+    // verifier on.
+    ("jit-sync", &["--jit", "--jit-sync", "--jit-verify"]),
     ("jit-eager", &["--jit", "--jit-threshold=0"]),
     (
         "jit-gc-stress",

@@ -63,6 +63,10 @@ pub struct JitOptions {
     /// interpreter (`submit`/`poll`). Printing options compile on the
     /// calling thread regardless, so output stays in order.
     pub background: bool,
+    /// Run Cranelift's verifier on every function (debug builds always
+    /// do); code it rejects is a bug of the lowering, so that panics
+    /// instead of leaving the function to the interpreter.
+    pub verify: bool,
 }
 
 /// Counters for `--stats`.
@@ -123,7 +127,7 @@ impl Pending {
     }
 }
 
-fn flags() -> settings::Flags {
+fn flags(verify: bool) -> settings::Flags {
     let mut b = settings::builder();
     b.set("opt_level", "speed").expect("opt_level");
     b.set("is_pic", "false").expect("is_pic");
@@ -132,7 +136,7 @@ fn flags() -> settings::Flags {
         .expect("frame pointers");
     // The CLIF verifier costs a fifth of compile time: debug builds (and
     // so `cargo test` of this crate in debug) run it, release builds not.
-    let verify = if cfg!(debug_assertions) {
+    let verify = if cfg!(debug_assertions) || verify {
         "true"
     } else {
         "false"
@@ -141,8 +145,9 @@ fn flags() -> settings::Flags {
     settings::Flags::new(b)
 }
 
-/// The ISA for a target name, or the host's.
-pub fn isa_for(target: Option<&str>) -> Result<OwnedTargetIsa, CompileError> {
+/// The ISA for a target name, or the host's (verifying all code when
+/// `verify`).
+pub fn isa_for(target: Option<&str>, verify: bool) -> Result<OwnedTargetIsa, CompileError> {
     let builder = match target {
         None => cranelift_native::builder().map_err(|e| CompileError::Codegen(e.to_string()))?,
         Some(name) => {
@@ -159,17 +164,17 @@ pub fn isa_for(target: Option<&str>) -> Result<OwnedTargetIsa, CompileError> {
         }
     };
     builder
-        .finish(flags())
+        .finish(flags(verify))
         .map_err(|e| CompileError::Codegen(e.to_string()))
 }
 
 impl Jit {
     pub fn new(options: JitOptions) -> Result<Jit, CompileError> {
-        let isa = isa_for(None)?;
+        let isa = isa_for(None, options.verify)?;
         let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
         let module = JITModule::new(builder);
         let print_isa = match &options.target {
-            Some(t) => Some(isa_for(Some(t))?),
+            Some(t) => Some(isa_for(Some(t), options.verify)?),
             None => None,
         };
         let perf_map = if options.perf_map {
@@ -412,7 +417,7 @@ impl Jit {
         osr_only: bool,
     ) -> Option<Result<(), CompileError>> {
         if self.worker.is_none() {
-            self.worker = background::Worker::spawn(isa_for(None).ok()?);
+            self.worker = background::Worker::spawn(isa_for(None, self.options.verify).ok()?);
         }
         self.worker.as_ref()?;
         let start = Instant::now();
@@ -467,6 +472,14 @@ impl Jit {
                 Some(r)
             }
             Err(e) => {
+                if self.options.verify
+                    && matches!(&e, CompileError::Codegen(m) if m.contains("Verifier"))
+                {
+                    panic!(
+                        "the CLIF of {} does not verify: {e}",
+                        Self::name_of(vm, info)
+                    );
+                }
                 self.stats.failed += 1;
                 if vm.trace_tier {
                     let line = format!("[tier] {}: {e}\n", Self::name_of(vm, info));

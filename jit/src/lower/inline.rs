@@ -780,6 +780,10 @@ impl Lowering<'_, '_> {
                 // unreachable.
                 let normal = self.b.create_block();
                 self.b.change_jump_destination(enter, pre, normal);
+                // The dead body may jump to the join: give it a body, so
+                // that no instruction names a block the code lacks.
+                self.b.switch_to_block(ret);
+                self.b.ins().trap(clif::TrapCode::unwrap_user(1));
                 self.b.switch_to_block(normal);
                 self.inline_abandoned += 1;
                 return Ok(None);
