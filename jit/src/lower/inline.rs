@@ -33,6 +33,11 @@ const MAX_INSTS: usize = 40;
 const MAX_DEPTH: usize = 3;
 /// Most IR instructions inlined into one compiled function.
 const BUDGET: u32 = 400;
+/// Most targets of a virtual call inlined (`inline_poly_call`), as V8's
+/// `kMaxCallPolymorphism`: beyond that the chain of compares and bodies
+/// costs compile time (parser's five-class AST walks: 6% of Cranelift's
+/// work) and saves no run time.
+const MAX_POLY_TARGETS: usize = 4;
 
 /// A call being inlined.
 pub(super) struct Inline {
@@ -523,7 +528,8 @@ impl Lowering<'_, '_> {
     /// `this.list[i].execute()` over subclasses): a compare of the callee
     /// with each inlinable one, that one's body on a match, and an ordinary
     /// call for any other callee (and for a body abandoned while lowered).
-    /// `None` when no target can be inlined. Only outside inlines (nested
+    /// `None` when no target can be inlined, or the site saw more than
+    /// `MAX_POLY_TARGETS`. Only outside inlines (nested
     /// ones would be abandoned by the ordinary call anyway).
     pub(super) fn inline_poly_call(
         &mut self,
@@ -537,7 +543,11 @@ impl Lowering<'_, '_> {
         if !self.may_inline() || self.inline.is_some() {
             return Ok(None);
         }
-        let Some(targets) = self.code.call_targets(site).filter(|t| t.len() > 1) else {
+        let Some(targets) = self
+            .code
+            .call_targets(site)
+            .filter(|t| t.len() > 1 && t.len() <= MAX_POLY_TARGETS)
+        else {
             return Ok(None);
         };
         let mut cases = Vec::new();
