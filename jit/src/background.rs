@@ -14,6 +14,7 @@
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
+use crate::CompileError;
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir as clif;
 use cranelift_codegen::isa::OwnedTargetIsa;
@@ -27,7 +28,7 @@ pub struct Job {
 /// A compiled function: its code and alignment, or why it failed.
 pub struct Done {
     pub id: u64,
-    pub code: Result<(Vec<u8>, u64), String>,
+    pub code: Result<(Vec<u8>, u64), CompileError>,
     pub time: Duration,
 }
 
@@ -100,8 +101,10 @@ fn run(isa: OwnedTargetIsa, jobs: Receiver<Job>, done: Sender<Done>) {
             Ok(c) if c.buffer.relocs().is_empty() => {
                 Ok((c.code_buffer().to_vec(), u64::from(c.buffer.alignment)))
             }
-            Ok(_) => Err("the code needs relocations".to_string()),
-            Err(e) => Err(format!("{:?}", e.inner)),
+            Ok(_) => Err(CompileError::Codegen(
+                "the code needs relocations".to_string(),
+            )),
+            Err(e) => Err(crate::codegen_error(e.inner)),
         };
         let d = Done {
             id: job.id,

@@ -41,6 +41,9 @@ use runtime::vm::{Finished, JitBackend, Submitted};
 pub enum CompileError {
     #[error("cranelift: {0}")]
     Codegen(String),
+    /// Cranelift's verifier rejected the CLIF (only with it on).
+    #[error("the CLIF does not verify: {0}")]
+    Verifier(String),
     #[error("unsupported: {0}")]
     Unsupported(String),
 }
@@ -143,6 +146,14 @@ fn flags(verify: bool) -> settings::Flags {
     };
     b.set("enable_verifier", verify).expect("enable_verifier");
     settings::Flags::new(b)
+}
+
+/// Why Cranelift did not compile a function.
+pub(crate) fn codegen_error(e: cranelift_codegen::CodegenError) -> CompileError {
+    match e {
+        cranelift_codegen::CodegenError::Verifier(v) => CompileError::Verifier(v.to_string()),
+        e => CompileError::Codegen(format!("{e:?}")),
+    }
 }
 
 /// The ISA for a target name, or the host's (verifying all code when
@@ -349,7 +360,10 @@ impl Jit {
         let id = self.declare(&name)?;
         self.module
             .define_function(id, &mut self.ctx)
-            .map_err(|e| CompileError::Codegen(format!("{e:?}")))?;
+            .map_err(|e| match e {
+                cranelift_module::ModuleError::Compilation(e) => codegen_error(e),
+                e => CompileError::Codegen(format!("{e:?}")),
+            })?;
         let size = self
             .ctx
             .compiled_code()
@@ -472,13 +486,8 @@ impl Jit {
                 Some(r)
             }
             Err(e) => {
-                if self.options.verify
-                    && matches!(&e, CompileError::Codegen(m) if m.contains("Verifier"))
-                {
-                    panic!(
-                        "the CLIF of {} does not verify: {e}",
-                        Self::name_of(vm, info)
-                    );
+                if self.options.verify && matches!(e, CompileError::Verifier(_)) {
+                    panic!("{}: {e}", Self::name_of(vm, info));
                 }
                 self.stats.failed += 1;
                 if vm.trace_tier {
@@ -543,7 +552,7 @@ impl JitBackend for Jit {
             self.stats.compile_time += done.time;
             let result = match done.code {
                 Ok((bytes, align)) => self.install(&p, &bytes, align),
-                Err(e) => Err(CompileError::Codegen(e)),
+                Err(e) => Err(e),
             };
             let result = self.note_result(vm, p.info, result);
             out.push(p.finished(result));

@@ -3975,10 +3975,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// to be an object and `key` an int32.
     fn get_elem(&mut self, inst: ir::Inst, d: &ir::InstData) -> clif::Value {
         let (obj_v, key_v) = (d.args[0], d.args[1]);
-        let obj = self.val(obj_v);
-        let key = self.val(key_v);
-        let join = self.b.create_block();
-        self.b.append_block_param(join, I64);
+        let (co, ck) = (self.cv(obj_v), self.cv(key_v));
         // In an inlined body anything but a dense element makes the call
         // again (abandoning the inline after a store); elsewhere, unless
         // speculating, the helper.
@@ -3990,6 +3987,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 .get(d.site as usize)
                 .is_some_and(|c| c.get() == 0);
         let exit = inline || spec;
+        if exit && let Some(c) = self.facts.elem(co, ck) {
+            return self.forward(d.result, c).expect("a value");
+        }
+        let obj = self.val(obj_v);
+        let key = self.val(key_v);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
         let slow = if inline {
             self.deopt_exit(inst, DeoptReason::Inlined)
         } else if spec {
@@ -4000,17 +4004,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
             slow
         };
         let known = if exit {
-            let (co, ck) = (self.cv(obj_v), self.cv(key_v));
-            if let Some(c) = self.facts.elem(co, ck) {
-                return self.forward(d.result, c).expect("a value");
-            }
             (self.kobj(obj_v), self.kint(key_v))
         } else {
             (false, false)
         };
         let addr = self.dense_element_addr_known(obj, key, slow, known);
         if exit {
-            let (co, ck) = (self.cv(obj_v), self.cv(key_v));
             self.facts.set_kind(co, OBJECT_KIND);
             self.facts.set_int(ck);
         }
@@ -4020,7 +4019,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             .ins()
             .brif(hole, slow, &[], join, &[BlockArg::Value(x)]);
         if exit && let Some(r) = d.result {
-            let (co, ck, cr) = (self.cv(obj_v), self.cv(key_v), self.cv(r));
+            let cr = self.cv(r);
             self.facts.set_elem(co, ck, cr);
         }
         if !exit {

@@ -141,9 +141,14 @@ impl Facts {
     /// A store to property `key` of some object: any object's `key` may
     /// have changed.
     pub fn forget_key(&mut self, key: u64) {
-        self.props.retain(|p| p.1 != key);
+        self.forget_props(key);
         // A named store may be an array's `length`, which drops elements.
         self.elems.clear();
+    }
+    /// No object's property `key` is known any more (nor a prototype
+    /// slot of that key).
+    fn forget_props(&mut self, key: u64) {
+        self.props.retain(|p| p.1 != key);
         self.slots.retain(|s| s.key != key);
         self.loaded.retain(|s| s.key != key);
     }
@@ -183,9 +188,7 @@ impl Facts {
     /// `obj`'s property `key` holds `v` (loaded or stored: a store must
     /// `forget_key` first); any other object's `key` may be `obj`'s.
     pub fn set_prop(&mut self, obj: u32, key: u64, v: u32) {
-        self.props.retain(|p| p.1 != key);
-        self.slots.retain(|s| s.key != key);
-        self.loaded.retain(|s| s.key != key);
+        self.forget_props(key);
         self.props.push((obj, key, v));
     }
     /// How many facts this holds (a meet never adds any).

@@ -489,9 +489,7 @@ impl Lowering<'_, '_> {
             self.b.switch_to_block(cont);
             self.note_callee(f, t);
         }
-        let this = self.val(this_v);
-        let mut frame = self.call_frame(t, this, this_shape, this_obj);
-        frame.this_canon = Some(self.cv(this_v));
+        let frame = self.call_frame(t, this_v, this_shape, this_obj);
         self.inline_body(ci, body, args, entry, frame)
     }
 
@@ -503,19 +501,20 @@ impl Lowering<'_, '_> {
             .filter(|&s| self.pseudo_shape(s).is_none())
     }
 
-    /// The frame of a call of constant closure `callee` on `this`.
+    /// The frame of a call of constant closure `callee` on the caller's
+    /// value `this_v`.
     fn call_frame(
         &mut self,
         callee: u64,
-        this: clif::Value,
+        this_v: ir::Value,
         this_shape: Option<u64>,
         this_obj: bool,
     ) -> Frame {
         Frame {
             callee: self.iconst(callee),
             callee_addr: callee,
-            this,
-            this_canon: None,
+            this: self.val(this_v),
+            this_canon: Some(self.cv(this_v)),
             this_shape,
             this_obj,
             new_target: self.iconst(L::UNDEFINED),
@@ -591,8 +590,7 @@ impl Lowering<'_, '_> {
             self.facts = facts.clone();
             let r = match self.inline_entry(inst, true) {
                 Some(entry) => {
-                    let mut frame = self.call_frame(t, this, this_shape, this_obj);
-                    frame.this_canon = Some(self.cv(this_v));
+                    let frame = self.call_frame(t, this_v, this_shape, this_obj);
                     let r = self.inline_body(ci, body, args, entry, frame)?;
                     // Several bodies reach the join: no single truth.
                     self.inline_flag = None;
