@@ -2339,6 +2339,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 );
                 None
             }
+            Opcode::NewArray if a.is_empty() => Some(self.new_empty_array(d.result)),
             Opcode::NewArray => {
                 let (p, n) = self.spill_args(&a);
                 Some(self.call(abi::h_new_array as *const () as usize, &[vm, p, n]))
@@ -2500,6 +2501,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Some(a[1])
             }
             Opcode::DerivedResult => Some(h!(abi::h_derived_result, vm, a[0], a[1])),
+            Opcode::Add if self.string_add_site(d) => Some(self.string_add(inst, d)),
             Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::Div | Opcode::Mod => {
                 match self.arith_feedback(d) {
                     Seen::Ints => Some(self.spec_int_binop(inst, d)),
@@ -3307,6 +3309,10 @@ impl<'a, 'b> Lowering<'a, 'b> {
             // Only int32s seen: anything else deopts.
             return self.int_compare(inst, d, x, y);
         }
+        let (sx, sy) = (self.known_string(d.args[0]), self.known_string(d.args[1]));
+        if strict && (sx || sy) {
+            return self.string_strict_compare(op, x, y, sx, sy);
+        }
         // Only numbers seen (a relational compare): non-numbers deopt.
         let numbers = !strict && seen != Seen::Any;
         let join = self.b.create_block();
@@ -3438,6 +3444,74 @@ impl<'a, 'b> Lowering<'a, 'b> {
         (self.box_bool(raw), raw)
     }
 
+    /// `x === y` or `x !== y` (`op`) where `x` (when `sx`) or `y` (when
+    /// `sy`) is known to be a string: the same cell is equal; a value that
+    /// is not a string, or two different atoms, are not; other strings
+    /// compare their texts (`h_strict_eq`).
+    fn string_strict_compare(
+        &mut self,
+        op: Opcode,
+        x: clif::Value,
+        y: clif::Value,
+        sx: bool,
+        sy: bool,
+    ) -> (clif::Value, clif::Value) {
+        let eq_result = i64::from(op == Opcode::StrictEq);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I8);
+        let same = self.b.create_block();
+        let differ = self.b.create_block();
+        let unequal = self.b.create_block();
+        let texts = self.b.create_block();
+        self.b.set_cold_block(texts);
+        let eq = self.b.ins().icmp(IntCC::Equal, x, y);
+        self.b.ins().brif(eq, same, &[], differ, &[]);
+        self.b.switch_to_block(same);
+        let r = self.b.ins().iconst(I8, eq_result);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(differ);
+        for (known, v) in [(sx, x), (sy, y)] {
+            if !known {
+                let cell = self.is_cell(v);
+                let is_cell = self.b.create_block();
+                self.b.ins().brif(cell, is_cell, &[], unequal, &[]);
+                self.b.switch_to_block(is_cell);
+                let kind = self.load(I8, v, L::CELL_KIND);
+                let string = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, kind, L::KIND_STRING as i64);
+                let strings = self.b.create_block();
+                self.b.ins().brif(string, strings, &[], unequal, &[]);
+                self.b.switch_to_block(strings);
+            }
+        }
+        // Two different atoms hold different texts.
+        let fx = self.load(I8, x, L::CELL_FLAGS);
+        let fy = self.load(I8, y, L::CELL_FLAGS);
+        let both = self.b.ins().band(fx, fy);
+        let atoms = self
+            .b
+            .ins()
+            .band_imm_s(both, i64::from(L::STRING_FLAG_ATOM));
+        self.b.ins().brif(atoms, unequal, &[], texts, &[]);
+        self.b.switch_to_block(unequal);
+        let r = self.b.ins().iconst(I8, 1 - eq_result);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(texts);
+        let g = self.call(abi::h_strict_eq as *const () as usize, &[x, y]);
+        let cc = if op == Opcode::StrictEq {
+            IntCC::Equal
+        } else {
+            IntCC::NotEqual
+        };
+        let c = self.b.ins().icmp_imm_s(cc, g, 1);
+        self.b.ins().jump(join, &[BlockArg::Value(c)]);
+        self.b.switch_to_block(join);
+        let raw = self.b.block_params(join)[0];
+        (self.box_bool(raw), raw)
+    }
+
     /// The truth of IR value `v` as an `i8`: the flag of a comparison, or
     /// ToBoolean of the value (one compare when it is a boolean).
     fn cond(&mut self, v: ir::Value) -> clif::Value {
@@ -3540,6 +3614,101 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let g = self.call(abi::h_binop as *const () as usize, &[vm, opv, x, y]);
         self.check(g);
         g
+    }
+
+    /// Is IR value `v` a string by its type?
+    fn kstr(&self, v: ir::Value) -> bool {
+        let t = self.f.values[v.index()].ty;
+        !t.is_none() && t.is_subset_of(ir::Type::STRING)
+    }
+    /// The kind fact (`Facts::kinds`) of a string: its pseudo shape.
+    fn string_kind(&self) -> u64 {
+        self.vm.realm.string_shape.ptr() as u64
+    }
+    /// Is IR value `v` known to be a string (by its type, or a check
+    /// passed)?
+    fn known_string(&self, v: ir::Value) -> bool {
+        self.kstr(v) || self.facts.shape_of(self.cv(v)) == Some(self.string_kind())
+    }
+
+    /// Is `+` site `d` a string concatenation: an operand typed a string,
+    /// or only strings seen (speculating)?
+    fn string_add_site(&self, d: &ir::InstData) -> bool {
+        use runtime::interp::seen;
+        self.kstr(d.args[0])
+            || self.kstr(d.args[1])
+            || (self.spec
+                && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(seen::STRING))
+    }
+
+    /// `x + y` at a string site (`string_add_site`): two strings whose
+    /// joined length is allowed are joined by `h_concat` (which cannot
+    /// fail or run JS code); anything else deopts where only strings were
+    /// seen, else takes the generic helper.
+    fn string_add(&mut self, inst: ir::Inst, d: &ir::InstData) -> clif::Value {
+        use runtime::interp::seen;
+        let (xv, yv) = (d.args[0], d.args[1]);
+        let (x, y) = (self.val(xv), self.val(yv));
+        let only_strings = self.spec
+            && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(seen::STRING);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let slow = if only_strings || self.inline.is_some() {
+            self.deopt_exit(inst, DeoptReason::NotString)
+        } else {
+            let slow = self.b.create_block();
+            self.b.set_cold_block(slow);
+            slow
+        };
+        let mut len = None;
+        let deopts = only_strings || self.inline.is_some();
+        for (v, c) in [(xv, x), (yv, y)] {
+            if !self.known_string(v) {
+                let cell = self.is_cell(c);
+                self.continue_if(cell, slow);
+                let kind = self.load(I8, c, L::CELL_KIND);
+                let string = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, kind, L::KIND_STRING as i64);
+                self.continue_if(string, slow);
+            }
+            let n = self.load(I32, c, L::CELL_EXTRA);
+            let n = self.b.ins().uextend(I64, n);
+            len = Some(match len {
+                Some(m) => self.b.ins().iadd(m, n),
+                None => n,
+            });
+        }
+        let len = len.expect("two operands");
+        let fits = self.b.ins().icmp_imm_s(
+            IntCC::UnsignedLessThanOrEqual,
+            len,
+            runtime::MAX_STRING_LENGTH as i64,
+        );
+        self.continue_if(fits, slow);
+        let vm = self.vm_v;
+        let r = self.call(abi::h_concat as *const () as usize, &[vm, x, y]);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        let sk = self.string_kind();
+        if deopts {
+            // Past the checks, both are strings.
+            for v in [xv, yv] {
+                let c = self.cv(v);
+                self.facts.set_kind(c, sk);
+            }
+        } else {
+            self.b.switch_to_block(slow);
+            let g = self.binop_helper(inst, Opcode::Add, x, y);
+            self.b.ins().jump(join, &[BlockArg::Value(g)]);
+        }
+        self.b.switch_to_block(join);
+        let r = self.b.block_params(join)[0];
+        if let Some(rv) = d.result {
+            let c = self.cv(rv);
+            self.facts.set_kind(c, sk);
+        }
+        r
     }
 
     /// `+ - * / %` with int32 and double paths inline; other operand types

@@ -121,6 +121,9 @@ pub enum DeoptReason {
     Overflow,
     /// An operand that is not a number where only numbers were seen.
     NotNumber,
+    /// An operand of `+` that is not a string where only strings were
+    /// seen (or a result too long for a string).
+    NotString,
     /// A call site inlined for one function (a built-in) calls another.
     CallTarget,
     /// An element load met something other than a dense element of an
@@ -144,6 +147,7 @@ impl DeoptReason {
             DeoptReason::NotNumber => "not a number",
             DeoptReason::CallTarget => "another function called",
             DeoptReason::Elements => "array not dense",
+            DeoptReason::NotString => "not a string",
             DeoptReason::Inlined => "inlined call gave way",
         }
     }

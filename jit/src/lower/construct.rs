@@ -23,6 +23,7 @@ use runtime::layout as L;
 use runtime::vm::ObjectTemplate;
 
 use super::{CResult, Lowering};
+use crate::spec::OBJECT_KIND;
 
 /// How a specialised site makes `this`.
 enum ThisPlan {
@@ -391,6 +392,25 @@ impl Lowering<'_, '_> {
         self.b.switch_to_block(done);
         self.pure_call = true;
         Some(self.b.block_params(done)[0])
+    }
+
+    /// `[]`: an empty array allocated inline (by the helper under
+    /// `--gc-stress`), known to have the array shape.
+    pub(super) fn new_empty_array(&mut self, result: Option<ir::Value>) -> clif::Value {
+        let shape = self.vm.realm.array_shape;
+        let Some(template) = self.vm.object_template(shape) else {
+            let (vm, zero) = (self.vm_v, self.iconst(0));
+            return self.call(abi::h_new_array as *const () as usize, &[vm, zero, zero]);
+        };
+        let s = self.root(shape.ptr() as usize);
+        let o = self.alloc_inline(&template, Shape::Const(s));
+        if let Some(r) = result {
+            let c = self.cv(r);
+            self.facts.set_shape(c, s);
+            self.facts.set_kind(c, OBJECT_KIND);
+            self.facts.set_fresh(c);
+        }
+        o
     }
 
     /// A new object of `shape` laid out as `t`: popped from the free list
