@@ -119,6 +119,9 @@ pub struct Lowering<'a, 'b> {
     /// The instruction being lowered emitted a path that can run
     /// arbitrary code: facts do not survive it.
     impure: bool,
+    /// The argument count and the address of the first argument, loaded
+    /// by the first of a run of `Param`s for the next ones.
+    param_args: Option<(clif::Value, clif::Value)>,
     /// The call being lowered was inlined as code that keeps facts.
     pure_call: bool,
     /// Per canonical value: known to be an int32 (speculative int
@@ -267,6 +270,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             gvals: vec![None; f.values.len()],
             outer_vars: 0,
             impure: false,
+            param_args: None,
             known_int: vec![false; f.values.len()],
             pure_call: false,
             inline: None,
@@ -1574,6 +1578,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     self.flush_stores();
                 }
                 self.inst(inst)?;
+                if self.f.inst(inst).op != Opcode::Param {
+                    self.param_args = None;
+                }
                 let keeps = keeps_facts(self.f.inst(inst).op) || self.pure_call;
                 if self.impure || !keeps {
                     self.facts.clobber();
@@ -2085,7 +2092,21 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             Opcode::Param => {
                 let Imm::Index(i) = d.imm else { unreachable!() };
-                let argc = self.load(I32, fp, L::FR_ARGC);
+                // The count and the address of the arguments, shared by a
+                // run of parameters (nothing between them moves the stack).
+                let (argc, args) = match self.param_args {
+                    Some(p) => p,
+                    None => {
+                        let argc = self.load(I32, fp, L::FR_ARGC);
+                        let base = self.load(I32, fp, L::FR_ARGS_BASE);
+                        let base = self.b.ins().uextend(I64, base);
+                        let off = self.b.ins().ishl_imm_s(base, 3);
+                        let stack = self.load(I64, vm, L::VM_STACK_BASE);
+                        let args = self.b.ins().iadd(stack, off);
+                        self.param_args = Some((argc, args));
+                        (argc, args)
+                    }
+                };
                 let present = self
                     .b
                     .ins()
@@ -2098,13 +2119,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     .ins()
                     .brif(present, yes, &[], join, &[BlockArg::Value(u)]);
                 self.b.switch_to_block(yes);
-                let base = self.load(I32, fp, L::FR_ARGS_BASE);
-                let base = self.b.ins().uextend(I64, base);
-                let idx = self.b.ins().iadd_imm_s(base, i as i64);
-                let off = self.b.ins().ishl_imm_s(idx, 3);
-                let stack = self.load(I64, vm, L::VM_STACK_BASE);
-                let addr = self.b.ins().iadd(stack, off);
-                let x = self.load(I64, addr, 0);
+                let x = self.load(I64, args, 8 * i as i32);
                 self.b.ins().jump(join, &[BlockArg::Value(x)]);
                 self.b.switch_to_block(join);
                 Some(self.b.block_params(join)[0])
@@ -2505,8 +2520,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::Div | Opcode::Mod => {
                 match self.arith_feedback(d) {
                     Seen::Ints => Some(self.spec_int_binop(inst, d)),
-                    Seen::Numbers => Some(self.num_binop(inst, d.op, a[0], a[1], true)),
-                    Seen::Any => Some(self.num_binop(inst, d.op, a[0], a[1], false)),
+                    Seen::Numbers => Some(self.num_binop(inst, d, true)),
+                    Seen::Any => Some(self.num_binop(inst, d, false)),
                 }
             }
             Opcode::BitAnd
@@ -3713,104 +3728,129 @@ impl<'a, 'b> Lowering<'a, 'b> {
 
     /// `+ - * / %` with int32 and double paths inline; other operand types
     /// (strings, objects, ...) go to the generic helper.
-    fn num_binop(
-        &mut self,
-        inst: ir::Inst,
-        op: Opcode,
-        x: clif::Value,
-        y: clif::Value,
-        deopt_slow: bool,
-    ) -> clif::Value {
+    fn num_binop(&mut self, inst: ir::Inst, d: &ir::InstData, deopt_slow: bool) -> clif::Value {
+        let op = d.op;
+        let (xv, yv) = (d.args[0], d.args[1]);
+        let (x, y) = (self.val(xv), self.val(yv));
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let int = self.b.create_block();
         let dbl = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let ints = self.both_int(x, y);
-        self.b.ins().brif(ints, int, &[], dbl, &[]);
+        let (ix, iy) = (self.int_like(xv), self.int_like(yv));
+        // A constant operand that is not an int32: the int32 path would
+        // always fail.
+        let skip_int = [xv, yv].iter().any(
+            |&v| matches!(self.ir_const(v), Some(Constant::Number(n)) if !Value::number(n).is_int()),
+        );
+        if skip_int {
+            self.b.ins().jump(dbl, &[]);
+        } else if ix && iy {
+            self.b.ins().jump(int, &[]);
+        } else {
+            let t = match (ix, iy) {
+                (true, false) => y,
+                (false, true) => x,
+                _ => self.b.ins().band(x, y),
+            };
+            let ints = self.is_int(t);
+            self.b.ins().brif(ints, int, &[], dbl, &[]);
+        }
 
         // int32 ⊕ int32 with an int32 result; anything else is recomputed
         // in doubles.
-        self.b.switch_to_block(int);
-        let xi = self.unbox_int(x);
-        let yi = self.unbox_int(y);
-        let r = match op {
-            Opcode::Add | Opcode::Sub | Opcode::Mul => {
-                let (r, of) = match op {
-                    Opcode::Add => self.b.ins().sadd_overflow(xi, yi),
-                    Opcode::Sub => self.b.ins().ssub_overflow(xi, yi),
-                    _ => self.b.ins().smul_overflow(xi, yi),
-                };
-                let bad = if op == Opcode::Mul {
-                    // A zero product of a negative operand is -0.
-                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
-                    let either = self.b.ins().bor(xi, yi);
-                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, either, 0);
-                    let negzero = self.b.ins().band(zero, neg);
-                    self.b.ins().bor(of, negzero)
-                } else {
-                    of
-                };
-                let ok = self.b.create_block();
-                self.b.ins().brif(bad, dbl, &[], ok, &[]);
-                self.b.switch_to_block(ok);
-                r
-            }
-            Opcode::Div => {
-                // Exact quotients only: not by 0, not MIN / -1, no
-                // remainder, and not 0 / negative (-0).
-                let c1 = self.b.create_block();
-                let c2 = self.b.create_block();
-                let ok = self.b.create_block();
-                let yz = self.b.ins().icmp_imm_s(IntCC::Equal, yi, 0);
-                let ym1 = self.b.ins().icmp_imm_s(IntCC::Equal, yi, -1);
-                let xmin = self.b.ins().icmp_imm_s(IntCC::Equal, xi, i32::MIN as i64);
-                let ovf = self.b.ins().band(ym1, xmin);
-                let bad = self.b.ins().bor(yz, ovf);
-                self.b.ins().brif(bad, dbl, &[], c1, &[]);
-                self.b.switch_to_block(c1);
-                let q = self.b.ins().sdiv(xi, yi);
-                let rem = self.b.ins().srem(xi, yi);
-                let inexact = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
-                let xz = self.b.ins().icmp_imm_s(IntCC::Equal, xi, 0);
-                let yneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, yi, 0);
-                let negzero = self.b.ins().band(xz, yneg);
-                let bad = self.b.ins().bor(inexact, negzero);
-                self.b.ins().brif(bad, dbl, &[], c2, &[]);
-                self.b.switch_to_block(c2);
-                self.b.ins().jump(ok, &[]);
-                self.b.switch_to_block(ok);
-                q
-            }
-            _ => {
-                // Mod by a positive divisor; a zero remainder of a
-                // negative dividend is -0.
-                let c1 = self.b.create_block();
-                let ok = self.b.create_block();
-                let ypos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, yi, 0);
-                self.b.ins().brif(ypos, c1, &[], dbl, &[]);
-                self.b.switch_to_block(c1);
-                let r = self.b.ins().srem(xi, yi);
-                let rz = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
-                let xneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, xi, 0);
-                let negzero = self.b.ins().band(rz, xneg);
-                self.b.ins().brif(negzero, dbl, &[], ok, &[]);
-                self.b.switch_to_block(ok);
-                r
-            }
-        };
-        let boxed = self.box_int(r);
-        self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+        if !skip_int {
+            self.b.switch_to_block(int);
+            let xi = self.unbox_int(x);
+            let yi = self.unbox_int(y);
+            let r = match op {
+                Opcode::Add | Opcode::Sub | Opcode::Mul => {
+                    let (r, of) = match op {
+                        Opcode::Add => self.b.ins().sadd_overflow(xi, yi),
+                        Opcode::Sub => self.b.ins().ssub_overflow(xi, yi),
+                        _ => self.b.ins().smul_overflow(xi, yi),
+                    };
+                    let bad = if op == Opcode::Mul {
+                        // A zero product of a negative operand is -0.
+                        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                        let either = self.b.ins().bor(xi, yi);
+                        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, either, 0);
+                        let negzero = self.b.ins().band(zero, neg);
+                        self.b.ins().bor(of, negzero)
+                    } else {
+                        of
+                    };
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(bad, dbl, &[], ok, &[]);
+                    self.b.switch_to_block(ok);
+                    r
+                }
+                Opcode::Div => {
+                    // Exact quotients only: not by 0, not MIN / -1, no
+                    // remainder, and not 0 / negative (-0).
+                    let c1 = self.b.create_block();
+                    let c2 = self.b.create_block();
+                    let ok = self.b.create_block();
+                    let yz = self.b.ins().icmp_imm_s(IntCC::Equal, yi, 0);
+                    let ym1 = self.b.ins().icmp_imm_s(IntCC::Equal, yi, -1);
+                    let xmin = self.b.ins().icmp_imm_s(IntCC::Equal, xi, i32::MIN as i64);
+                    let ovf = self.b.ins().band(ym1, xmin);
+                    let bad = self.b.ins().bor(yz, ovf);
+                    self.b.ins().brif(bad, dbl, &[], c1, &[]);
+                    self.b.switch_to_block(c1);
+                    let q = self.b.ins().sdiv(xi, yi);
+                    let rem = self.b.ins().srem(xi, yi);
+                    let inexact = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+                    let xz = self.b.ins().icmp_imm_s(IntCC::Equal, xi, 0);
+                    let yneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, yi, 0);
+                    let negzero = self.b.ins().band(xz, yneg);
+                    let bad = self.b.ins().bor(inexact, negzero);
+                    self.b.ins().brif(bad, dbl, &[], c2, &[]);
+                    self.b.switch_to_block(c2);
+                    self.b.ins().jump(ok, &[]);
+                    self.b.switch_to_block(ok);
+                    q
+                }
+                _ => {
+                    // Mod by a positive divisor; a zero remainder of a
+                    // negative dividend is -0.
+                    let c1 = self.b.create_block();
+                    let ok = self.b.create_block();
+                    let ypos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, yi, 0);
+                    self.b.ins().brif(ypos, c1, &[], dbl, &[]);
+                    self.b.switch_to_block(c1);
+                    let r = self.b.ins().srem(xi, yi);
+                    let rz = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                    let xneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, xi, 0);
+                    let negzero = self.b.ins().band(rz, xneg);
+                    self.b.ins().brif(negzero, dbl, &[], ok, &[]);
+                    self.b.switch_to_block(ok);
+                    r
+                }
+            };
+            let boxed = self.box_int(r);
+            self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+        }
 
         // Numbers in doubles.
         self.b.switch_to_block(dbl);
-        let nx = self.is_number(x);
-        let ny = self.is_number(y);
-        let nums = self.b.ins().band(nx, ny);
-        self.continue_if(nums, slow);
-        let fx = self.unbox_f64(x);
-        let fy = self.unbox_f64(y);
+        let unknown: Vec<clif::Value> = [(xv, x), (yv, y)]
+            .into_iter()
+            .filter(|&(v, _)| !self.knum(v))
+            .map(|(_, c)| c)
+            .collect();
+        let all_numbers = unknown.is_empty();
+        if !all_numbers {
+            let mut nums = self.is_number(unknown[0]);
+            if let Some(&u) = unknown.get(1) {
+                let n = self.is_number(u);
+                nums = self.b.ins().band(nums, n);
+            }
+            self.continue_if(nums, slow);
+        }
+        let fx = self.unbox_f64_of(xv, x);
+        let fy = self.unbox_f64_of(yv, y);
         let fr = match op {
             Opcode::Add => self.b.ins().fadd(fx, fy),
             Opcode::Sub => self.b.ins().fsub(fx, fy),
@@ -3821,17 +3861,41 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let boxed = self.box_f64(fr);
         self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
 
-        self.b.switch_to_block(slow);
-        if deopt_slow {
+        if all_numbers {
+            // No other operand types: no slow path.
+        } else if deopt_slow {
             // Only numbers were seen here.
+            self.b.switch_to_block(slow);
             let exit = self.deopt_exit(inst, DeoptReason::NotNumber);
             self.b.ins().jump(exit, &[]);
         } else {
+            self.b.switch_to_block(slow);
             let g = self.binop_helper(inst, op, x, y);
             self.b.ins().jump(join, &[BlockArg::Value(g)]);
         }
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
+    }
+
+    /// Is IR value `v` known to be a number (by its type, as a constant,
+    /// or a check passed)?
+    fn knum(&self, v: ir::Value) -> bool {
+        let t = self.f.values[v.index()].ty;
+        (!t.is_none() && t.is_subset_of(ir::Type::NUMBER))
+            || matches!(self.ir_const(v), Some(Constant::Number(_)))
+            || self.kint(v)
+    }
+
+    /// The `f64` of number `x` (IR value `v`): a constant when `v` is one.
+    fn unbox_f64_of(&mut self, v: ir::Value, x: clif::Value) -> clif::Value {
+        match self.ir_const(v) {
+            Some(Constant::Number(n)) => self.b.ins().f64const(n),
+            _ if self.kint(v) => {
+                let i = self.unbox_int(x);
+                self.b.ins().fcvt_from_sint(F64, i)
+            }
+            _ => self.unbox_f64(x),
+        }
     }
 
     /// `x % y` on doubles: integral operands below 2^53 (what `%` on
