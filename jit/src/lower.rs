@@ -349,6 +349,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
         if self.kobj(v) {
             return Some(OBJECT_KIND);
         }
+        if self.kstr(v) {
+            return Some(self.string_kind());
+        }
         let c = self.cv(v);
         self.facts.kinds.iter().find(|k| k.0 == c).map(|k| k.1)
     }

@@ -41,3 +41,33 @@ var acc = 0;
 for (var r = 0; r < 2000; r++) for (var j = 0; j < ops.length; j++) acc += ops[j].apply(r, 3) || 0;
 console.log(acc);
 console.log(new Op("+").apply(1, 2), new Op(1).apply(1, 2), new Op(String.fromCharCode(42)).apply(4, 5));
+
+// A string constant passed to an inlined callee is known to be a string
+// there: the compare in the body is the string one.
+function Tok(text) {
+  this.text = text;
+}
+function isText(t, s) {
+  return t.text === s;
+}
+function countPlus(toks) {
+  var n = 0;
+  for (var i = 0; i < toks.length; i++) {
+    if (isText(toks[i], "+")) n++;
+    if (isText(toks[i], "let")) n += 10;
+  }
+  return n;
+}
+var src = "let a + b + let + c ++ 1";
+var toks = [];
+for (var i = 0; i < src.length; i++) {
+  if (src[i] === " ") continue;
+  var j = i;
+  while (j < src.length && src[j] !== " ") j++;
+  toks.push(new Tok(src.slice(i, j)));
+  i = j;
+}
+toks.push(new Tok(1), new Tok(null), new Tok(["+"]), new Tok(String.fromCharCode(43)));
+var sum = 0;
+for (var r = 0; r < 500; r++) sum += countPlus(toks);
+console.log(sum, countPlus(toks), isText(new Tok("+"), "+"), isText(new Tok(43), "+"));
