@@ -52,6 +52,12 @@ struct RunArgs {
     /// it rejects panics (a bug of the JIT).
     #[arg(long)]
     jit_verify: bool,
+    /// Compile every function first without Cranelift's optimisations and
+    /// then again with them, replacing the first code (by default only
+    /// functions that become hot while others wait for the compiling
+    /// thread are). For testing the replacement.
+    #[arg(long)]
+    jit_fast_first: bool,
     /// Print the CLIF of every function the JIT compiles.
     #[arg(long)]
     print_clif: bool,
@@ -146,6 +152,7 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             target: args.target_isa.clone(),
             background: !args.jit_sync && args.jit_threshold != Some(0),
             verify: args.jit_verify,
+            fast_first: args.jit_fast_first,
         };
         let backend =
             jit::Jit::new(options).map_err(|e| anyhow::anyhow!("starting the JIT: {e}"))?;

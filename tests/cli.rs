@@ -118,3 +118,24 @@ fn background_compilation_installs_code_while_the_program_runs() {
     assert!(err.contains("[tier] compiled work after"), "{err}");
     assert!(err.contains(" 0 failed"), "{err}");
 }
+
+#[test]
+fn fast_code_is_replaced_by_optimised_code_while_the_program_runs() {
+    // With --jit-fast-first every function's code is made without
+    // Cranelift's optimisations first and replaced by optimised code of
+    // the same compilation later (installed at a collection, as the
+    // program allocates); results do not change across the switch.
+    let src = "function P(x, y) { this.x = x; this.y = y; }\nP.prototype.add = function (o) { return new P(this.x + o.x, (this.y * 3 + o.y) % 1000003); };\nfunction norm(p) { return (p.x * 7 + p.y) % 1000003; }\nvar acc = new P(0, 1);\nvar h = 0;\nfor (var i = 0; i < 400000; i++) {\n  acc = acc.add(new P(i % 7, i % 11));\n  if (acc.x > 1000) acc = new P(acc.x % 97, acc.y);\n  h = (h * 31 + norm(acc)) % 1000003;\n}\nconsole.log(h, acc.x, acc.y);\n";
+    let (code, out, err) = run(&["--jit", "--jit-fast-first", "--stats"], src);
+    assert_eq!(code, 0, "{err}");
+    let (_, interp_out, _) = run(&["--interp"], src);
+    assert_eq!(out, interp_out);
+    let upgraded: u32 = err
+        .split("functions compiled (")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no upgrade count in {err}"));
+    assert!(upgraded >= 1, "{err}");
+    assert!(err.contains(" 0 failed"), "{err}");
+}

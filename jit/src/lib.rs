@@ -70,6 +70,9 @@ pub struct JitOptions {
     /// do); code it rejects is a bug of the lowering, so that panics
     /// instead of leaving the function to the interpreter.
     pub verify: bool,
+    /// Background compilation makes every function's code fast first and
+    /// then upgrades it (`background::Tier`), not only while others wait.
+    pub fast_first: bool,
 }
 
 /// Counters for `--stats`.
@@ -82,6 +85,9 @@ pub struct JitStats {
     /// Calls inlined into the compiled functions.
     pub inlined: u32,
     pub inline_abandoned: u32,
+    /// Functions compiled fast while others waited, then again with the
+    /// full pipeline (see `background::Tier`).
+    pub upgraded: u32,
     pub code_bytes: usize,
     /// Time in Cranelift (optimisation, register allocation, emission),
     /// on whichever thread ran it.
@@ -104,12 +110,16 @@ pub struct Jit {
     worker: Option<background::Worker>,
     /// Jobs on the background thread.
     pending: Vec<Pending>,
+    /// Jobs whose fast code is installed, waiting for their upgrade, with
+    /// the address of that code.
+    upgrading: Vec<(Pending, usize)>,
     next_job: u64,
     /// The OSR entries of the function built last (`build`).
     built_osr: Vec<u32>,
 }
 
 /// A function compiling on the background thread.
+#[derive(Clone)]
 struct Pending {
     id: u64,
     info: &'static FuncInfo,
@@ -126,13 +136,14 @@ impl Pending {
             osr_only: self.osr_only,
             generation: self.generation,
             result,
+            replaces: 0,
         }
     }
 }
 
-fn flags(verify: bool) -> settings::Flags {
+fn flags(verify: bool, opt_level: &str) -> settings::Flags {
     let mut b = settings::builder();
-    b.set("opt_level", "speed").expect("opt_level");
+    b.set("opt_level", opt_level).expect("opt_level");
     b.set("is_pic", "false").expect("is_pic");
     b.set("unwind_info", "false").expect("unwind_info");
     b.set("preserve_frame_pointers", "true")
@@ -159,6 +170,15 @@ pub(crate) fn codegen_error(e: cranelift_codegen::CodegenError) -> CompileError 
 /// The ISA for a target name, or the host's (verifying all code when
 /// `verify`).
 pub fn isa_for(target: Option<&str>, verify: bool) -> Result<OwnedTargetIsa, CompileError> {
+    isa_at(target, verify, "speed")
+}
+
+/// `isa_for` with Cranelift's `opt_level` setting.
+fn isa_at(
+    target: Option<&str>,
+    verify: bool,
+    opt_level: &str,
+) -> Result<OwnedTargetIsa, CompileError> {
     let builder = match target {
         None => cranelift_native::builder().map_err(|e| CompileError::Codegen(e.to_string()))?,
         Some(name) => {
@@ -175,7 +195,7 @@ pub fn isa_for(target: Option<&str>, verify: bool) -> Result<OwnedTargetIsa, Com
         }
     };
     builder
-        .finish(flags(verify))
+        .finish(flags(verify, opt_level))
         .map_err(|e| CompileError::Codegen(e.to_string()))
 }
 
@@ -204,6 +224,7 @@ impl Jit {
             perf_map,
             worker: None,
             pending: Vec::new(),
+            upgrading: Vec::new(),
             next_job: 0,
             built_osr: Vec::new(),
         })
@@ -431,7 +452,12 @@ impl Jit {
         osr_only: bool,
     ) -> Option<Result<(), CompileError>> {
         if self.worker.is_none() {
-            self.worker = background::Worker::spawn(isa_for(None, self.options.verify).ok()?);
+            let verify = self.options.verify;
+            self.worker = background::Worker::spawn(
+                isa_for(None, verify).ok()?,
+                isa_at(None, verify, "none").ok()?,
+                self.options.fast_first,
+            );
         }
         self.worker.as_ref()?;
         let start = Instant::now();
@@ -545,16 +571,37 @@ impl JitBackend for Jit {
                     break;
                 }
             };
+            self.stats.compile_time += done.time;
+            if done.tier == background::Tier::Upgrade {
+                // Better code for a function running fast code: it takes
+                // the place of that code where that is still installed.
+                let Some(at) = self.upgrading.iter().position(|u| u.0.id == done.id) else {
+                    continue;
+                };
+                let (p, fast) = self.upgrading.swap_remove(at);
+                if let Ok((bytes, align)) = done.code
+                    && let Ok(r) = self.install(&p, &bytes, align)
+                {
+                    self.stats.upgraded += 1;
+                    let mut f = p.finished(Some(r));
+                    f.replaces = fast;
+                    out.push(f);
+                }
+                continue;
+            }
             let Some(at) = self.pending.iter().position(|p| p.id == done.id) else {
                 continue;
             };
             let p = self.pending.swap_remove(at);
-            self.stats.compile_time += done.time;
+            let fast = done.tier == background::Tier::Fast;
             let result = match done.code {
                 Ok((bytes, align)) => self.install(&p, &bytes, align),
                 Err(e) => Err(e),
             };
             let result = self.note_result(vm, p.info, result);
+            if fast && let Some((e, _)) = &result {
+                self.upgrading.push((p.clone(), *e));
+            }
             out.push(p.finished(result));
         }
         out
@@ -563,8 +610,9 @@ impl JitBackend for Jit {
     fn stats(&self) -> String {
         let s = &self.stats;
         format!(
-            "jit: {} functions compiled, {} OSR entries, {} failed, {} calls inlined ({} abandoned), {} bytes of code, {:.1} ms building CLIF, {:.1} ms in Cranelift",
+            "jit: {} functions compiled ({} upgraded), {} OSR entries, {} failed, {} calls inlined ({} abandoned), {} bytes of code, {:.1} ms building CLIF, {:.1} ms in Cranelift",
             s.compiled,
+            s.upgraded,
             s.osr_entries,
             s.failed,
             s.inlined,

@@ -1843,11 +1843,23 @@ fn start_compile(vm: &mut Vm, info: &'static FuncInfo, osr_only: bool) {
 }
 
 /// Installs the code of the background compilations that have finished.
-fn install_finished(vm: &mut Vm) {
+pub(crate) fn install_finished(vm: &mut Vm) {
     let Some(mut jit) = vm.jit.take() else { return };
     let done = jit.poll(vm);
     vm.jit = Some(jit);
     for f in done {
+        if f.replaces != 0 {
+            // The same code, optimised (same deopt points and OSR
+            // headers): wherever the old entry is installed, this one is.
+            if let Some((e, _)) = f.result {
+                for entry in [&f.info.jit_entry, &f.info.jit_call_entry, &f.info.osr_entry] {
+                    if entry.get() == f.replaces {
+                        entry.set(e);
+                    }
+                }
+            }
+            continue;
+        }
         if f.generation != f.info.compile_gen.get() {
             // A deopt came in between: the code is stale, and the function
             // is warming up again (maybe compiling already).

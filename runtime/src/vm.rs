@@ -168,6 +168,9 @@ pub struct Finished {
     pub generation: u32,
     /// The entry and OSR headers, as `JitBackend::compile` returns them.
     pub result: Option<(usize, Vec<u32>)>,
+    /// Non-zero for better code of the same compilation: the entry of the
+    /// code it replaces wherever that is still installed.
+    pub replaces: usize,
 }
 
 pub trait JitBackend {
@@ -279,6 +282,11 @@ impl Vm {
     pub fn alloc_cell(&mut self, size: usize) -> *mut CellHeader {
         if self.heap.wants_gc(size) {
             crate::gc::collect(self);
+            // Code finished on the JIT's thread is installed when the
+            // interpreter calls a function waiting for it; better code for
+            // functions already running native code (upgrades) would wait
+            // for that forever in a program no longer interpreted.
+            crate::interp::install_finished(self);
         }
         self.heap.alloc_raw(size)
     }
