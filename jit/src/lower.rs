@@ -3653,10 +3653,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// or only strings seen (speculating)?
     fn string_add_site(&self, d: &ir::InstData) -> bool {
         use runtime::interp::seen;
-        self.kstr(d.args[0])
-            || self.kstr(d.args[1])
-            || (self.spec
-                && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(seen::STRING))
+        let fb = self.code.arith_fb.get(d.site as usize).map(|c| c.get());
+        // A site that never ran (no note: what int32-only sites leave too)
+        // stays the small int32 guard that deopts.
+        if self.spec && fb == Some(0) {
+            return false;
+        }
+        self.kstr(d.args[0]) || self.kstr(d.args[1]) || (self.spec && fb == Some(seen::STRING))
     }
 
     /// `x + y` at a string site (`string_add_site`): two strings whose

@@ -281,14 +281,21 @@ impl Vm {
     #[inline]
     pub fn alloc_cell(&mut self, size: usize) -> *mut CellHeader {
         if self.heap.wants_gc(size) {
-            crate::gc::collect(self);
-            // Code finished on the JIT's thread is installed when the
-            // interpreter calls a function waiting for it; better code for
-            // functions already running native code (upgrades) would wait
-            // for that forever in a program no longer interpreted.
-            crate::interp::install_finished(self);
+            self.collect_garbage();
         }
         self.heap.alloc_raw(size)
+    }
+
+    /// A collection; then the code finished on the JIT's thread is
+    /// installed. That happens when the interpreter calls a function
+    /// waiting for its code too, but better code for functions already
+    /// running native code (upgrades) would wait for that forever in a
+    /// program no longer interpreted.
+    #[cold]
+    #[inline(never)]
+    fn collect_garbage(&mut self) {
+        crate::gc::collect(self);
+        crate::interp::install_finished(self);
     }
 
     pub fn new_string(&mut self, units: &[u16]) -> StrRef {
