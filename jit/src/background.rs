@@ -13,10 +13,11 @@
 //!
 //! A job taken while others wait is compiled without Cranelift's
 //! optimisations (`Tier::Fast`: about a fifth less work, so warm-up code
-//! reaches the program sooner) and kept; when nothing waits, the kept jobs
-//! are compiled again with them (`Tier::Upgrade`), and the VM puts that
-//! code wherever the fast code's entry is still installed. Both come from
-//! the same CLIF, so they share deopt points, OSR headers and roots.
+//! reaches the program sooner), and its CLIF goes to a second thread at
+//! the lowest priority, which compiles it again with them
+//! (`Tier::Upgrade`) on a core nothing else wants; the VM puts that code
+//! wherever the fast code's entry is still installed. Both come from the
+//! same CLIF, so they share deopt points, OSR headers and roots.
 
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
@@ -51,8 +52,8 @@ pub enum Tier {
     /// other jobs waited: about a fifth less compile time, and the code
     /// reaches the program sooner.
     Fast,
-    /// The same job again with the full pipeline, made when nothing else
-    /// waited: it replaces the `Fast` code.
+    /// The same job again with the full pipeline, made on the upgrading
+    /// thread (lowest priority): it replaces the `Fast` code.
     Upgrade,
 }
 
@@ -121,67 +122,106 @@ fn run(
     jobs: Receiver<Job>,
     done: Sender<Done>,
 ) {
+    // Upgrades go to a thread of their own at the lowest priority, so they
+    // use a core nothing else wants and never delay the program or the
+    // jobs it waits for (on a machine shared with other work, too).
+    let (upgrades, upgrade_rx) = channel::<Job>();
+    let (upgrade_isa, upgrade_done) = (isa.clone(), done.clone());
+    let upgrader = std::thread::Builder::new()
+        .name("protojit-upgrade".into())
+        .stack_size(64 << 20)
+        .spawn(move || {
+            // (`fast_first` is for tests, which want the upgrades soon.)
+            if !fast_first {
+                lower_priority();
+            }
+            let mut ctx = cranelift_codegen::Context::new();
+            while let Ok(job) = upgrade_rx.recv() {
+                let d = compile(&mut ctx, &*upgrade_isa, job, Tier::Upgrade);
+                if upgrade_done.send(d).is_err() {
+                    return;
+                }
+            }
+        })
+        .ok();
     let mut ctx = cranelift_codegen::Context::new();
     let mut queue: Vec<Job> = Vec::new();
-    // Jobs compiled fast, to compile again when nothing waits, oldest
-    // (warmest) first.
-    let mut upgrades: std::collections::VecDeque<Job> = std::collections::VecDeque::new();
     loop {
-        if queue.is_empty() && upgrades.is_empty() {
+        if queue.is_empty() {
             match jobs.recv() {
                 Ok(job) => queue.push(job),
                 Err(_) => return,
             }
         }
         queue.extend(jobs.try_iter());
-        let (job, tier) = if queue.is_empty() {
-            (upgrades.pop_front().expect("an upgrade"), Tier::Upgrade)
-        } else {
-            let job = queue.swap_remove(next_job(&queue));
-            if queue.is_empty() && !fast_first {
-                (job, Tier::Optimized)
+        let job = queue.swap_remove(next_job(&queue));
+        // Others wait: make this one fast, and better later (when the
+        // upgrading thread could be started).
+        let fast = upgrader.is_some() && (fast_first || !queue.is_empty());
+        let d = if fast {
+            let again = Job {
+                id: job.id,
+                func: job.func.clone(),
+            };
+            let d = compile(&mut ctx, &*fast_isa, job, Tier::Fast);
+            if d.code.is_ok() && upgrades.send(again).is_ok() {
+                d
             } else {
-                // Others wait: make this one fast, and better later.
-                upgrades.push_back(Job {
-                    id: job.id,
-                    func: job.func.clone(),
-                });
-                (job, Tier::Fast)
+                // No upgrade will follow: the code is final as it is.
+                Done {
+                    tier: Tier::Optimized,
+                    ..d
+                }
             }
-        };
-        let start = Instant::now();
-        ctx.clear();
-        ctx.func = job.func;
-        let target = if tier == Tier::Fast {
-            &*fast_isa
         } else {
-            &*isa
-        };
-        let code = match ctx.compile(target, &mut ControlPlane::default()) {
-            Ok(c) if c.buffer.relocs().is_empty() => {
-                Ok((c.code_buffer().to_vec(), u64::from(c.buffer.alignment)))
-            }
-            Ok(_) => Err(CompileError::Codegen(
-                "the code needs relocations".to_string(),
-            )),
-            Err(e) => Err(crate::codegen_error(e.inner)),
-        };
-        if tier == Tier::Fast && code.is_err() {
-            // Nothing to upgrade: the job fails as it is.
-            upgrades.retain(|u| u.id != job.id);
-        }
-        let d = Done {
-            id: job.id,
-            tier: if tier == Tier::Fast && code.is_err() {
-                Tier::Optimized
-            } else {
-                tier
-            },
-            code,
-            time: start.elapsed(),
+            compile(&mut ctx, &*isa, job, Tier::Optimized)
         };
         if done.send(d).is_err() {
             return;
+        }
+    }
+}
+
+/// Runs Cranelift's pipeline on `job` for `isa`.
+fn compile(
+    ctx: &mut cranelift_codegen::Context,
+    isa: &dyn cranelift_codegen::isa::TargetIsa,
+    job: Job,
+    tier: Tier,
+) -> Done {
+    let start = Instant::now();
+    ctx.clear();
+    ctx.func = job.func;
+    let code = match ctx.compile(isa, &mut ControlPlane::default()) {
+        Ok(c) if c.buffer.relocs().is_empty() => {
+            Ok((c.code_buffer().to_vec(), u64::from(c.buffer.alignment)))
+        }
+        Ok(_) => Err(CompileError::Codegen(
+            "the code needs relocations".to_string(),
+        )),
+        Err(e) => Err(crate::codegen_error(e.inner)),
+    };
+    Done {
+        id: job.id,
+        code,
+        time: start.elapsed(),
+        tier,
+    }
+}
+
+/// Gives the calling thread the lowest scheduling priority (nice 19),
+/// where the platform lets a thread do that.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    {
+        unsafe extern "C" {
+            fn nice(inc: std::ffi::c_int) -> std::ffi::c_int;
+        }
+        // SAFETY: `nice` only changes the scheduling priority of the
+        // calling thread (Linux applies it per thread); raising the nice
+        // value needs no privilege, and a failure leaves it as it was.
+        unsafe {
+            nice(19);
         }
     }
 }
