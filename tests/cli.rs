@@ -139,3 +139,15 @@ fn fast_code_is_replaced_by_optimised_code_while_the_program_runs() {
     assert!(upgraded >= 1, "{err}");
     assert!(err.contains(" 0 failed"), "{err}");
 }
+
+#[test]
+fn string_plus_number_in_an_inlined_body_does_not_deopt_at_every_call() {
+    // `"v" + this.n` has a string operand but saw numbers too: in an
+    // inlined body the generic path abandons the inline for an ordinary
+    // call (made once, when compiling), instead of a deopt at each call.
+    let src = "function Named(n) { this.n = n; }\nNamed.prototype.label = function () { return \"v\" + this.n; };\nfunction run(xs) { var t = 0; for (var i = 0; i < xs.length; i++) t += xs[i].label().length; return t; }\nvar xs = []; for (var i = 0; i < 100; i++) xs.push(new Named(i));\nvar s = 0; for (var r = 0; r < 2000; r++) s += run(xs);\nconsole.log(s);\n";
+    let (code, out, err) = run(&["--jit", "--jit-sync", "--stats"], src);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "580000\n");
+    assert!(err.contains(" deopts 0,"), "{err}");
+}

@@ -3674,7 +3674,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
             && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(seen::STRING);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
-        let slow = if only_strings || self.inline.is_some() {
+        // Where other operands were seen (or are typed possible), the
+        // generic helper takes them: in an inlined body that abandons the
+        // inline for an ordinary call, as any generic `+` does, instead of
+        // deopting at every call.
+        let slow = if only_strings {
             self.deopt_exit(inst, DeoptReason::NotString)
         } else {
             let slow = self.b.create_block();
@@ -3682,7 +3686,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             slow
         };
         let mut len = None;
-        let deopts = only_strings || self.inline.is_some();
+        let deopts = only_strings;
         for (v, c) in [(xv, x), (yv, y)] {
             if !self.known_string(v) {
                 let cell = self.is_cell(c);
