@@ -3411,41 +3411,16 @@ impl<'a, 'b> Lowering<'a, 'b> {
         } else if strict {
             // Strings, mostly: the same cell is the same string, else the
             // helper compares texts. Strict compares never throw (nor run
-            // JS).
-            let same = self.b.create_block();
-            let differ = self.b.create_block();
-            let unequal = self.b.create_block();
-            let texts = self.b.create_block();
-            self.b.set_cold_block(texts);
-            let eq = self.b.ins().icmp(IntCC::Equal, x, y);
-            self.b.ins().brif(eq, same, &[], differ, &[]);
-            self.b.switch_to_block(same);
-            let r = self.b.ins().iconst(I8, i64::from(op == Opcode::StrictEq));
-            self.b.ins().jump(join, &[BlockArg::Value(r)]);
-            // Two numbers went the double way: a number here is beside a
-            // string. Two different atoms hold different texts.
-            self.b.switch_to_block(differ);
-            let nx = self.is_number(x);
-            let ny = self.is_number(y);
-            let num = self.b.ins().bor(nx, ny);
-            let strings = self.b.create_block();
-            self.b.ins().brif(num, unequal, &[], strings, &[]);
-            self.b.switch_to_block(strings);
-            let fx = self.load(I8, x, L::CELL_FLAGS);
-            let fy = self.load(I8, y, L::CELL_FLAGS);
-            let both = self.b.ins().band(fx, fy);
-            let atoms = self
-                .b
-                .ins()
-                .band_imm_s(both, i64::from(L::STRING_FLAG_ATOM));
-            self.b.ins().brif(atoms, unequal, &[], texts, &[]);
-            self.b.switch_to_block(unequal);
-            let r = self.b.ins().iconst(I8, i64::from(op != Opcode::StrictEq));
-            self.b.ins().jump(join, &[BlockArg::Value(r)]);
-            self.b.switch_to_block(texts);
-            let g = self.call(abi::h_strict_eq as *const () as usize, &[x, y]);
-            let c = self.b.ins().icmp_imm_s(cc, g, 1);
-            self.b.ins().jump(join, &[BlockArg::Value(c)]);
+            // JS). Two numbers went the double way: a number here is
+            // beside a string.
+            self.strict_string_compare(op, x, y, join, |s, unequal| {
+                let nx = s.is_number(x);
+                let ny = s.is_number(y);
+                let num = s.b.ins().bor(nx, ny);
+                let strings = s.b.create_block();
+                s.b.ins().brif(num, unequal, &[], strings, &[]);
+                s.b.switch_to_block(strings);
+            });
         } else {
             self.sync_pc(inst);
             let opv = self.iconst(op as u64);
@@ -3474,9 +3449,34 @@ impl<'a, 'b> Lowering<'a, 'b> {
         sx: bool,
         sy: bool,
     ) -> (clif::Value, clif::Value) {
-        let eq_result = i64::from(op == Opcode::StrictEq);
         let join = self.b.create_block();
         self.b.append_block_param(join, I8);
+        self.strict_string_compare(op, x, y, join, |s, unequal| {
+            for (known, v) in [(sx, x), (sy, y)] {
+                if !known {
+                    s.continue_if_string(v, unequal);
+                }
+            }
+        });
+        self.b.switch_to_block(join);
+        let raw = self.b.block_params(join)[0];
+        (self.box_bool(raw), raw)
+    }
+
+    /// The string part of `x === y` / `x !== y` (`op`), passing its flag
+    /// to `join`: the same cell is equal; else `strings` goes on only where
+    /// both are strings (it jumps to its block for unequal otherwise); two
+    /// different atoms are unequal, other strings compare their texts
+    /// (`h_strict_eq`, which never throws nor runs JS).
+    fn strict_string_compare(
+        &mut self,
+        op: Opcode,
+        x: clif::Value,
+        y: clif::Value,
+        join: clif::Block,
+        strings: impl FnOnce(&mut Self, clif::Block),
+    ) {
+        let eq_result = i64::from(op == Opcode::StrictEq);
         let same = self.b.create_block();
         let differ = self.b.create_block();
         let unequal = self.b.create_block();
@@ -3488,22 +3488,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let r = self.b.ins().iconst(I8, eq_result);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(differ);
-        for (known, v) in [(sx, x), (sy, y)] {
-            if !known {
-                let cell = self.is_cell(v);
-                let is_cell = self.b.create_block();
-                self.b.ins().brif(cell, is_cell, &[], unequal, &[]);
-                self.b.switch_to_block(is_cell);
-                let kind = self.load(I8, v, L::CELL_KIND);
-                let string = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, kind, L::KIND_STRING as i64);
-                let strings = self.b.create_block();
-                self.b.ins().brif(string, strings, &[], unequal, &[]);
-                self.b.switch_to_block(strings);
-            }
-        }
+        strings(self, unequal);
         // Two different atoms hold different texts.
         let fx = self.load(I8, x, L::CELL_FLAGS);
         let fy = self.load(I8, y, L::CELL_FLAGS);
@@ -3518,16 +3503,21 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(texts);
         let g = self.call(abi::h_strict_eq as *const () as usize, &[x, y]);
-        let cc = if op == Opcode::StrictEq {
-            IntCC::Equal
-        } else {
-            IntCC::NotEqual
-        };
+        let cc = compare_conds(op).0;
         let c = self.b.ins().icmp_imm_s(cc, g, 1);
         self.b.ins().jump(join, &[BlockArg::Value(c)]);
-        self.b.switch_to_block(join);
-        let raw = self.b.block_params(join)[0];
-        (self.box_bool(raw), raw)
+    }
+
+    /// Goes on when `x` is a string cell, else to `otherwise`.
+    fn continue_if_string(&mut self, x: clif::Value, otherwise: clif::Block) {
+        let cell = self.is_cell(x);
+        self.continue_if(cell, otherwise);
+        let kind = self.load(I8, x, L::CELL_KIND);
+        let string = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, L::KIND_STRING as i64);
+        self.continue_if(string, otherwise);
     }
 
     /// The truth of IR value `v` as an `i8`: the flag of a comparison, or
@@ -3652,14 +3642,18 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// Is `+` site `d` a string concatenation: an operand typed a string,
     /// or only strings seen (speculating)?
     fn string_add_site(&self, d: &ir::InstData) -> bool {
-        use runtime::interp::seen;
-        let fb = self.code.arith_fb.get(d.site as usize).map(|c| c.get());
         // A site that never ran (no note: what int32-only sites leave too)
         // stays the small int32 guard that deopts.
-        if self.spec && fb == Some(0) {
+        if self.spec && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(0) {
             return false;
         }
-        self.kstr(d.args[0]) || self.kstr(d.args[1]) || (self.spec && fb == Some(seen::STRING))
+        self.kstr(d.args[0]) || self.kstr(d.args[1]) || self.only_strings_seen(d)
+    }
+
+    /// Has `+` site `d` seen only strings (speculating)?
+    fn only_strings_seen(&self, d: &ir::InstData) -> bool {
+        use runtime::interp::seen;
+        self.spec && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(seen::STRING)
     }
 
     /// `x + y` at a string site (`string_add_site`): two strings whose
@@ -3667,11 +3661,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// fail or run JS code); anything else deopts where only strings were
     /// seen, else takes the generic helper.
     fn string_add(&mut self, inst: ir::Inst, d: &ir::InstData) -> clif::Value {
-        use runtime::interp::seen;
         let (xv, yv) = (d.args[0], d.args[1]);
         let (x, y) = (self.val(xv), self.val(yv));
-        let only_strings = self.spec
-            && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(seen::STRING);
+        let only_strings = self.only_strings_seen(d);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         // Where other operands were seen (or are typed possible), the
@@ -3689,14 +3681,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let deopts = only_strings;
         for (v, c) in [(xv, x), (yv, y)] {
             if !self.known_string(v) {
-                let cell = self.is_cell(c);
-                self.continue_if(cell, slow);
-                let kind = self.load(I8, c, L::CELL_KIND);
-                let string = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, kind, L::KIND_STRING as i64);
-                self.continue_if(string, slow);
+                self.continue_if_string(c, slow);
             }
             let n = self.load(I32, c, L::CELL_EXTRA);
             let n = self.b.ins().uextend(I64, n);
