@@ -162,6 +162,9 @@ pub struct Lowering<'a, 'b> {
     /// follow them; they are written before anything could read them, and
     /// at the end of each block of the body (`flush_stores`).
     deferred: Vec<(clif::Value, u32, clif::Value, u64)>,
+    /// The last shape store of a transition (`entry_store`): the object
+    /// and the store, which the next transition of that object may drop.
+    shape_stored: Option<(clif::Value, clif::Inst)>,
     /// A call out of an inlined body being lowered: the frame-stack depth
     /// before its records were pushed, and the block an exception of it
     /// goes to, once made (see `out_call_frames`).
@@ -285,6 +288,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             loop_facts: None,
             osr_target: vec![false; f.blocks.len()],
             deferred: Vec::new(),
+            shape_stored: None,
             out_call: None,
             clobbered: vec![false; f.blocks.len()],
             lowered_order: Vec::new(),
@@ -865,9 +869,51 @@ impl<'a, 'b> Lowering<'a, 'b> {
             }
             let ns = self.root(e.new_shape as usize);
             let nsv = self.iconst(ns);
-            self.store(nsv, obj, L::OBJ_SHAPE);
+            self.drop_shape_store_before(obj);
+            self.b.ins().store(mem(), nsv, obj, L::OBJ_SHAPE);
+            let at = self
+                .b
+                .func
+                .layout
+                .last_inst(self.b.current_block().expect("a block"));
+            self.shape_stored = at.map(|i| (obj, i));
         }
         self.store_loc(obj, e.loc, x);
+    }
+
+    /// Removes the previous transition's shape store to `obj` when
+    /// nothing since, in the same block, could read the shape: only
+    /// stores to `obj`'s slots and constants (a constructor adding its
+    /// properties one after another writes the last shape only).
+    fn drop_shape_store_before(&mut self, obj: clif::Value) {
+        let Some((o, prev)) = self.shape_stored.take() else {
+            return;
+        };
+        let f = &self.b.func;
+        if o != obj || f.layout.inst_block(prev) != self.b.current_block() {
+            return;
+        }
+        let mut at = f.layout.next_inst(prev);
+        while let Some(i) = at {
+            let ok = match f.dfg.insts[i] {
+                clif::InstructionData::Store {
+                    opcode: clif::Opcode::Store,
+                    args: [_, addr],
+                    offset,
+                    ..
+                } => addr == obj && i32::from(offset) != L::OBJ_SHAPE,
+                clif::InstructionData::UnaryImm {
+                    opcode: clif::Opcode::Iconst,
+                    ..
+                } => true,
+                _ => false,
+            };
+            if !ok {
+                return;
+            }
+            at = f.layout.next_inst(i);
+        }
+        self.b.func.layout.remove_inst(prev);
     }
 
     /// A speculative named-property set (false when the site has no
@@ -1980,17 +2026,20 @@ impl<'a, 'b> Lowering<'a, 'b> {
         }
         self.store(end, vm, L::VM_STACK_TOP);
         let rec = self.frame_record_at(len);
-        let zero32 = self.b.ins().iconst(I32, 0);
         let zero = self.iconst(0);
         self.store(info, rec, L::FR_INFO);
-        self.store(zero32, rec, L::FR_PC);
-        self.store(zero32, rec, L::FR_RET);
+        // The two 32-bit pairs (pc, ret) and (args base, argc) are written
+        // a word each (both targets are little-endian: the low half is the
+        // first field).
+        const _: () = assert!(L::FR_RET == L::FR_PC + 4 && L::FR_PC % 8 == 0);
+        const _: () = assert!(L::FR_ARGC == L::FR_ARGS_BASE + 4 && L::FR_ARGS_BASE % 8 == 0);
+        self.store(zero, rec, L::FR_PC);
         self.store(zero, rec, L::FR_CODE);
         self.store(zero, rec, L::FR_REGS);
-        let top32 = self.b.ins().ireduce(I32, top);
-        self.store(top32, rec, L::FR_ARGS_BASE);
-        let argc = self.b.ins().iconst(I32, args.len() as i64);
-        self.store(argc, rec, L::FR_ARGC);
+        // The value stack's top fits the record's 32 bits, as in
+        // `interp::enter`.
+        let base_argc = self.b.ins().bor_imm_s(top, (args.len() as i64) << 32);
+        self.store(base_argc, rec, L::FR_ARGS_BASE);
         self.store(this, rec, L::FR_THIS);
         self.store(callee, rec, L::FR_CALLEE);
         self.store(new_target, rec, L::FR_NEW_TARGET);

@@ -128,9 +128,22 @@ fn trace(m: &mut Marker, c: *mut CellHeader) {
     }
 }
 
+/// Whether dead cell `c` owns anything `finalize` frees: checked inline
+/// by the sweeper, which calls `finalize` only then.
+#[inline(always)]
+pub(crate) fn needs_finalize(c: *mut CellHeader) -> bool {
+    // SAFETY: `c` is a dead but still initialised cell.
+    match unsafe { (*c).kind } {
+        // SAFETY: an object cell.
+        CellKind::Object => unsafe { ObjRef::from_raw(c) }.has_storage(),
+        CellKind::Shape => true,
+        _ => false,
+    }
+}
+
 /// Releases a dead cell's Rust-side storage (the heap calls this as it
 /// sweeps).
-#[inline]
+#[inline(never)]
 pub(crate) fn finalize(c: *mut CellHeader) {
     // SAFETY: `c` is a dead but still initialised cell.
     let kind = unsafe { (*c).kind };

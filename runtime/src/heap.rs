@@ -292,17 +292,31 @@ impl Heap {
         // appending, so the list hands out cells in address order.
         let mut head: *mut CellHeader = ptr::null_mut();
         let mut tail: *mut *mut CellHeader = &mut head;
-        for i in from..to {
+        // SAFETY: cells `from..to` lie inside our block.
+        let (mut at, end) = unsafe {
+            (
+                base.add(CELLS_OFFSET + from * size),
+                base.add(CELLS_OFFSET + to * size),
+            )
+        };
+        while at < end {
+            let cell = at as *mut CellHeader;
             // SAFETY: each slot of our block holds a cell header; `tail`
-            // is `head` or the next-word of the last free cell linked.
+            // is `head` or the next-word of the last free cell linked;
+            // `at + size` is at most `end`.
             unsafe {
-                let cell = base.add(CELLS_OFFSET + i * size) as *mut CellHeader;
-                if (*cell).kind != CellKind::Free {
+                at = at.add(size);
+                let kind = (*cell).kind;
+                if kind != CellKind::Free {
                     if (*cell).mark == epoch {
                         any_live = true;
                         continue;
                     }
-                    crate::gc::finalize(cell);
+                    // Most dead cells (strings, objects without storage)
+                    // need nothing more.
+                    if crate::gc::needs_finalize(cell) {
+                        crate::gc::finalize(cell);
+                    }
                     (*cell).kind = CellKind::Free;
                 }
                 *tail = cell;

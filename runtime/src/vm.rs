@@ -360,6 +360,11 @@ impl Vm {
         // bytes long, which is what `init_object` needs. The "object" is
         // never given out: only its words are copied.
         unsafe { init_object(scratch.as_mut_ptr() as *mut CellHeader, class, shape) };
+        // Inline slots past the shape's are never read before the
+        // transition that adds their property writes them (the collector
+        // traces a shape's slots only): native code need not fill them.
+        let used = shape.inline_offset() as usize + 8 * shape.num_slots() as usize;
+        scratch.truncate(used.div_ceil(8));
         Some(ObjectTemplate {
             size,
             free_list,
@@ -507,6 +512,7 @@ pub struct ObjectTemplate {
     pub size: usize,
     /// The head of the free list the cell comes from.
     pub free_list: *mut *mut CellHeader,
-    /// Every word of the fresh cell, from offset 0.
+    /// The words of the fresh cell native code writes, from offset 0:
+    /// all but the inline slots past the shape's.
     pub words: Vec<u64>,
 }
