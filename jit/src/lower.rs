@@ -1998,7 +1998,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let vm = self.vm_v;
         let len = self.load(I64, vm, L::VM_FRAMES_LEN);
         let top = self.load(I64, vm, L::VM_STACK_TOP);
-        let cap = self.load(I64, vm, L::VM_STACK_CAP);
         let sp = self.b.ins().get_stack_pointer(I64);
         let limit = self.load(I64, vm, L::VM_NATIVE_STACK_LIMIT);
         // One combined test for the four ways to leave the fast path.
@@ -2009,22 +2008,31 @@ impl<'a, 'b> Lowering<'a, 'b> {
             L::MAX_CALL_DEPTH as i64,
         );
         let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
-        let end = self.b.ins().iadd_imm_s(top, args.len() as i64);
-        let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, cap);
         let bad1 = self.b.ins().bor(no_entry, deep);
-        let bad2 = self.b.ins().bor(low, full);
+        let end = self.b.ins().iadd_imm_s(top, args.len() as i64);
+        // Without arguments the value stack does not grow (its top is
+        // never past its capacity).
+        let bad2 = if args.is_empty() {
+            low
+        } else {
+            let cap = self.load(I64, vm, L::VM_STACK_CAP);
+            let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, cap);
+            self.b.ins().bor(low, full)
+        };
         let bad = self.b.ins().bor(bad1, bad2);
         let fast = self.b.create_block();
         self.b.ins().brif(bad, slow, &[], fast, &[]);
 
         self.b.switch_to_block(fast);
-        let sbase = self.load(I64, vm, L::VM_STACK_BASE);
-        let off = self.b.ins().ishl_imm_s(top, 3);
-        let at = self.b.ins().iadd(sbase, off);
-        for (i, &x) in args.iter().enumerate() {
-            self.store(x, at, 8 * i as i32);
+        if !args.is_empty() {
+            let sbase = self.load(I64, vm, L::VM_STACK_BASE);
+            let off = self.b.ins().ishl_imm_s(top, 3);
+            let at = self.b.ins().iadd(sbase, off);
+            for (i, &x) in args.iter().enumerate() {
+                self.store(x, at, 8 * i as i32);
+            }
+            self.store(end, vm, L::VM_STACK_TOP);
         }
-        self.store(end, vm, L::VM_STACK_TOP);
         let rec = self.frame_record_at(len);
         let zero = self.iconst(0);
         self.store(info, rec, L::FR_INFO);
