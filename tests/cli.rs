@@ -141,6 +141,20 @@ fn fast_code_is_replaced_by_optimised_code_while_the_program_runs() {
 }
 
 #[test]
+fn char_code_at_out_of_range_keeps_the_code_a_few_times() {
+    // Past the end of its string, charCodeAt leaves native code for the
+    // interpreter without dropping the code (the next calls run native
+    // code again) up to 8 times; the 9th deopt drops it, and the code
+    // compiled again does not speculate: 20 such calls, 9 deopts.
+    let src = "function at(s, i) { var c = s.charCodeAt(i); return c === c ? c : -1; }\nvar t = 0; for (var k = 0; k < 5000; k++) t += at(\"abc\", k % 3);\nfor (var k = 0; k < 20; k++) t += at(\"abc\", 3);\nconsole.log(t);\n";
+    let (code, out, err) = run(&["--jit", "--jit-sync", "--trace-deopt"], src);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "489979\n");
+    assert_eq!(err.matches("index out of range").count(), 9, "{err}");
+    assert_eq!(err.matches("[deopt]").count(), 9, "{err}");
+}
+
+#[test]
 fn string_plus_number_in_an_inlined_body_does_not_deopt_at_every_call() {
     // `"v" + this.n` has a string operand but saw numbers too: in an
     // inlined body the generic path abandons the inline for an ordinary

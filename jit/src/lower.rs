@@ -2826,6 +2826,26 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let i = self.unbox_int(idx);
         let len = self.load(I32, s, L::CELL_EXTRA);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        // `charCodeAt` in range is an int32: an index outside the string
+        // (NaN) deopts, keeping the code, until the function has done that
+        // `SOFT_DEOPTS` times. (Not in an inlined body, whose checks make
+        // the whole call again: a deopt that drops the code.)
+        if !char_at
+            && self.inline.is_none()
+            && self.info.soft_deopts.get() < runtime::interp::SOFT_DEOPTS
+        {
+            self.guard(inst, inb, DeoptReason::Range);
+            let iw = self.b.ins().uextend(I64, i);
+            let off = self.b.ins().ishl_imm_s(iw, 1);
+            let at = self.b.ins().iadd(s, off);
+            let unit = self.load(I16, at, L::STRING_UNITS);
+            let w = self.b.ins().uextend(I32, unit);
+            if let Some(r) = d.result {
+                self.set_known_int(r);
+            }
+            self.pure_call = true;
+            return Some(self.box_int(w));
+        }
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let load = self.b.create_block();

@@ -82,6 +82,8 @@ pub struct FuncInfo {
     /// to the interpreter; past `MAX_DEOPTS` it is compiled without
     /// speculation.
     pub deopts: Cell<u32>,
+    /// Deopts that kept the code (`DeoptReason::keeps_code`) so far.
+    pub soft_deopts: Cell<u32>,
     /// The deopt points of every compilation (kept while any code that
     /// refers to them may still be running).
     pub deopt_points: RefCell<Vec<Box<DeoptPoint>>>,
@@ -133,7 +135,15 @@ pub enum DeoptReason {
     /// A call inlined as its callee's body met another callee, or a check
     /// in the body failed (the interpreter makes the whole call).
     Inlined,
+    /// `charCodeAt` met an index outside its string. The code stays: only
+    /// this activation goes on in the interpreter, up to `SOFT_DEOPTS`
+    /// times per function (then the code is dropped, and compiled again
+    /// without the speculation).
+    Range,
 }
+
+/// Deopts per function that keep its code (`DeoptReason::keeps_code`).
+pub const SOFT_DEOPTS: u32 = 8;
 
 impl DeoptReason {
     pub fn text(self) -> &'static str {
@@ -149,7 +159,14 @@ impl DeoptReason {
             DeoptReason::Elements => "array not dense",
             DeoptReason::NotString => "not a string",
             DeoptReason::Inlined => "inlined call gave way",
+            DeoptReason::Range => "index out of range",
         }
+    }
+
+    /// A deopt for a rare event that leaves the code installed (while the
+    /// function has had fewer than `SOFT_DEOPTS` of them).
+    pub fn keeps_code(self) -> bool {
+        self == DeoptReason::Range
     }
 }
 
@@ -249,6 +266,7 @@ impl LoadedModule {
                 osr_entry: Cell::new(0),
                 jit_roots: RefCell::new(Vec::new()),
                 deopts: Cell::new(0),
+                soft_deopts: Cell::new(0),
                 deopt_points: RefCell::new(Vec::new()),
             });
         }
@@ -2075,15 +2093,22 @@ pub fn deopt(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<Value> {
         );
         vm.write_err(text.as_bytes());
     }
-    info.deopts.set(info.deopts.get().saturating_add(1));
-    info.compile_gen.set(info.compile_gen.get().wrapping_add(1));
-    info.jit_entry.set(0);
-    info.jit_call_entry.set(0);
-    info.osr_entry.set(0);
-    info.osr_headers.borrow_mut().clear();
-    info.jit_state.set(JIT_NONE);
-    info.calls.set(0);
-    info.loops.set(0);
+    let soft = point.reason.keeps_code() && info.soft_deopts.get() < SOFT_DEOPTS;
+    if point.reason.keeps_code() {
+        info.soft_deopts
+            .set(info.soft_deopts.get().saturating_add(1));
+    }
+    if !soft {
+        info.deopts.set(info.deopts.get().saturating_add(1));
+        info.compile_gen.set(info.compile_gen.get().wrapping_add(1));
+        info.jit_entry.set(0);
+        info.jit_call_entry.set(0);
+        info.osr_entry.set(0);
+        info.osr_headers.borrow_mut().clear();
+        info.jit_state.set(JIT_NONE);
+        info.calls.set(0);
+        info.loops.set(0);
+    }
     // SAFETY: `fp` is the top record (see above); the registers it points
     // to (or the ones pushed here) hold `code.nregs` values.
     unsafe {
