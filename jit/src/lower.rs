@@ -870,7 +870,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             let ns = self.root(e.new_shape as usize);
             let nsv = self.iconst(ns);
             self.drop_shape_store_before(obj);
-            self.b.ins().store(mem(), nsv, obj, L::OBJ_SHAPE);
+            self.store(nsv, obj, L::OBJ_SHAPE);
             let at = self
                 .b
                 .func
@@ -2835,11 +2835,8 @@ impl<'a, 'b> Lowering<'a, 'b> {
             && self.info.soft_deopts.get() < runtime::interp::SOFT_DEOPTS
         {
             self.guard(inst, inb, DeoptReason::Range);
-            let iw = self.b.ins().uextend(I64, i);
-            let off = self.b.ins().ishl_imm_s(iw, 1);
-            let at = self.b.ins().iadd(s, off);
-            let unit = self.load(I16, at, L::STRING_UNITS);
-            let w = self.b.ins().uextend(I32, unit);
+            let w = self.string_unit(s, i);
+            let w = self.b.ins().ireduce(I32, w);
             if let Some(r) = d.result {
                 self.set_known_int(r);
             }
@@ -2860,11 +2857,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             .ins()
             .brif(inb, load, &[], join, &[BlockArg::Value(outside)]);
         self.b.switch_to_block(load);
-        let iw = self.b.ins().uextend(I64, i);
-        let off = self.b.ins().ishl_imm_s(iw, 1);
-        let at = self.b.ins().iadd(s, off);
-        let unit = self.load(I16, at, L::STRING_UNITS);
-        let w = self.b.ins().uextend(I64, unit);
+        let w = self.string_unit(s, i);
         let r = if char_at {
             // The VM's one-unit strings below 256 (a table that never
             // changes after start-up, its strings atoms), else a new one.
@@ -2892,6 +2885,15 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.switch_to_block(join);
         self.pure_call = true;
         Some(self.b.block_params(join)[0])
+    }
+
+    /// Code unit `i` (an in-range int32 index) of string `s`, as an i64.
+    fn string_unit(&mut self, s: clif::Value, i: clif::Value) -> clif::Value {
+        let iw = self.b.ins().uextend(I64, i);
+        let off = self.b.ins().ishl_imm_s(iw, 1);
+        let at = self.b.ins().iadd(s, off);
+        let unit = self.load(I16, at, L::STRING_UNITS);
+        self.b.ins().uextend(I64, unit)
     }
 
     /// `s.slice(a, b)` and `s.substring(a, b)` (`b` optional) where the
