@@ -61,6 +61,11 @@ pub struct Lowering<'a, 'b> {
     pub roots: Vec<Value>,
     /// The IR block being lowered.
     cur: ir::Block,
+    /// It ends in a `throw`: its calls and constructions go straight to
+    /// the generic helpers (no inlining, no native entry), which keeps
+    /// the code of error paths small (they are compiled into every
+    /// caller a throwing callee is inlined into).
+    cold: bool,
     /// For values made by comparisons and `!`: their truth as an `i8`, so
     /// a branch on them tests the flag instead of the boxed boolean.
     conds: Vec<Option<(clif::Value, ir::Block)>>,
@@ -252,6 +257,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             sigs: Vec::new(),
             roots: Vec::new(),
             cur: f.entry(),
+            cold: false,
             conds: vec![None; f.values.len()],
             osr: false,
             fmod_sig: None,
@@ -1607,6 +1613,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
             };
             let c = self.block_of(b);
             self.b.switch_to_block(c);
+            let last = self.f.block(b).insts.last().copied();
+            self.cold = last.is_some_and(|i| self.f.inst(i).op == Opcode::Throw);
+            if self.cold {
+                self.b.set_cold_block(c);
+            }
             let params = self.b.block_params(c).to_vec();
             for (&p, x) in self.f.block(b).params.iter().zip(params) {
                 if self.is_bool(p) {
@@ -1617,7 +1628,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     self.set_val(p, x);
                 }
             }
-            let last = self.f.block(b).insts.last().copied();
             for &inst in &self.f.block(b).insts {
                 self.impure = false;
                 self.pure_call = false;
@@ -1975,6 +1985,41 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.switch_to_block(join);
         self.finish_out_call();
         self.b.block_params(join)[0]
+    }
+
+    /// `callee(...args)` with `this` through `h_call` only (see `cold`);
+    /// without a callee, the method of `this` that site `site` names,
+    /// looked up by `h_get_method`.
+    fn generic_call(
+        &mut self,
+        inst: ir::Inst,
+        site: u32,
+        callee: Option<clif::Value>,
+        this: clif::Value,
+        args: &[clif::Value],
+    ) -> clif::Value {
+        let fp = match self.out_call_frames(inst) {
+            Some(rec) => rec,
+            None => {
+                self.sync_pc(inst);
+                self.fp_v
+            }
+        };
+        let vm = self.vm_v;
+        let sv = self.iconst(site as u64);
+        let callee = callee.unwrap_or_else(|| {
+            let f = self.call(abi::h_get_method as *const () as usize, &[vm, fp, sv, this]);
+            self.check(f);
+            f
+        });
+        let (p, n) = self.spill_args(args);
+        let r = self.call(
+            abi::h_call as *const () as usize,
+            &[vm, fp, sv, callee, this, p, n],
+        );
+        self.check(r);
+        self.finish_out_call();
+        r
     }
 
     /// Enters native `entry` of closure `callee` (function info `info`):
@@ -2479,6 +2524,12 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 h!(abi::h_init_fields, vm, a[0], a[1]);
                 None
             }
+            Opcode::Call if self.cold => {
+                Some(self.generic_call(inst, d.site, Some(a[0]), a[1], &a[2..]))
+            }
+            Opcode::CallMethod if self.cold => {
+                Some(self.generic_call(inst, d.site, None, a[0], &a[1..]))
+            }
             Opcode::Call => {
                 if let Some(r) = self.spec_parse_int(inst, d, &a) {
                     return self.finish(d, Some(r));
@@ -2671,10 +2722,21 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 None
             }
             Opcode::Throw => {
-                self.sync_pc(inst);
+                // From an inlined body, as a call out that throws: the
+                // records of the inlined frames are pushed for the helper
+                // (which notes where the throw was) and popped on the way
+                // to the handler.
+                let fp = match self.out_call_frames(inst) {
+                    Some(rec) => rec,
+                    None => {
+                        self.sync_pc(inst);
+                        fp
+                    }
+                };
                 self.call(abi::h_throw as *const () as usize, &[vm, fp, a[0]]);
                 let target = self.exception_target();
                 self.b.ins().jump(target, &[]);
+                self.abandon_out_call();
                 None
             }
         };

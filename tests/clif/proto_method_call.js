@@ -3,18 +3,19 @@
 // shape and the prototype chain's validity cell, loads the method from the
 // holder, compares it with the closure the site has called (whose function
 // info is then a constant; any other callee is checked to be a function),
-// and enters its native code directly (speak can throw, so it is not
+// and enters its native code directly (speak has a loop, so it is not
 // inlined: see inlined_method.js). Two calls per iteration get talk
 // compiled before the loop's OSR compile.
 function Animal(name) {
   this.name = name;
 }
-Animal.prototype.speak = function () {
-  if (this.name === "") throw new Error("nameless");
-  return this.name;
+Animal.prototype.speak = function (times) {
+  var s = "";
+  for (var i = 0; i < times; i++) s += this.name;
+  return s;
 };
 function talk(a) {
-  return a.speak();
+  return a.speak(1);
 }
 var cat = new Animal("cat");
 var out = "";

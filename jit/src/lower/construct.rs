@@ -67,6 +67,17 @@ impl Lowering<'_, '_> {
         args: &[clif::Value],
     ) -> CResult<clif::Value> {
         let site = d.site;
+        if self.cold {
+            // An error path's construction: the helper does it all.
+            return Ok(self.construct_generic(inst, args, |s, fp, p, n| {
+                let vm = s.vm_v;
+                let sv = s.iconst(site as u64);
+                s.call(
+                    abi::h_new as *const () as usize,
+                    &[vm, fp, sv, callee, p, n],
+                )
+            }));
+        }
         let plan = self.code.call_fb.get(site as usize).and_then(|c| {
             let fb = c.get();
             if fb.polymorphic {
@@ -79,14 +90,16 @@ impl Lowering<'_, '_> {
         {
             return Ok(r);
         }
-        Ok(self.construct(inst, callee, callee, args, plan, |s, p, n| {
-            let (vm, fp) = (s.vm_v, s.fp_v);
-            let sv = s.iconst(site as u64);
-            s.call(
-                abi::h_new as *const () as usize,
-                &[vm, fp, sv, callee, p, n],
-            )
-        }))
+        Ok(
+            self.construct(inst, callee, callee, args, plan, |s, fp, p, n| {
+                let vm = s.vm_v;
+                let sv = s.iconst(site as u64);
+                s.call(
+                    abi::h_new as *const () as usize,
+                    &[vm, fp, sv, callee, p, n],
+                )
+            }),
+        )
     }
 
     /// `super(...args)` in derived constructor `active`: its parent
@@ -121,7 +134,7 @@ impl Lowering<'_, '_> {
             return Ok(r);
         }
         Ok(
-            self.construct(inst, parent, new_target, args, plan, |s, p, n| {
+            self.construct(inst, parent, new_target, args, plan, |s, _fp, p, n| {
                 let vm = s.vm_v;
                 s.call(
                     abi::h_super_call as *const () as usize,
@@ -200,8 +213,9 @@ impl Lowering<'_, '_> {
     /// Constructs `callee` with `new_target`: natively when the callee is a
     /// closure constructor with native code (its `this` made as `plan`
     /// says when its checks hold, else by `h_construct_this`), otherwise by
-    /// `slow_call(args pointer, count)`, a helper doing the whole
-    /// operation.
+    /// `slow_call(frame, args pointer, count)`, a helper doing the whole
+    /// operation. From an inlined body it is a call out (see
+    /// `out_call_frames`).
     fn construct(
         &mut self,
         inst: ir::Inst,
@@ -209,9 +223,15 @@ impl Lowering<'_, '_> {
         new_target: clif::Value,
         args: &[clif::Value],
         plan: Option<CtorPlan>,
-        slow_call: impl FnOnce(&mut Self, clif::Value, clif::Value) -> clif::Value,
+        slow_call: impl FnOnce(&mut Self, clif::Value, clif::Value, clif::Value) -> clif::Value,
     ) -> clif::Value {
-        self.sync_pc(inst);
+        let fp = match self.out_call_frames(inst) {
+            Some(rec) => rec,
+            None => {
+                self.sync_pc(inst);
+                self.fp_v
+            }
+        };
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
@@ -237,11 +257,33 @@ impl Lowering<'_, '_> {
 
         self.b.switch_to_block(slow);
         let (p, n) = self.spill_args(args);
-        let r = slow_call(self, p, n);
+        let r = slow_call(self, fp, p, n);
         self.check(r);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
+        self.finish_out_call();
         self.b.block_params(join)[0]
+    }
+
+    /// A construction by `slow_call(frame, args pointer, count)` alone.
+    fn construct_generic(
+        &mut self,
+        inst: ir::Inst,
+        args: &[clif::Value],
+        slow_call: impl FnOnce(&mut Self, clif::Value, clif::Value, clif::Value) -> clif::Value,
+    ) -> clif::Value {
+        let fp = match self.out_call_frames(inst) {
+            Some(rec) => rec,
+            None => {
+                self.sync_pc(inst);
+                self.fp_v
+            }
+        };
+        let (p, n) = self.spill_args(args);
+        let r = slow_call(self, fp, p, n);
+        self.check(r);
+        self.finish_out_call();
+        r
     }
 
     /// The `this` for constructing `callee` with `new_target` natively, or

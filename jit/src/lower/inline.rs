@@ -429,6 +429,16 @@ impl Lowering<'_, '_> {
         il.called_out = true;
     }
 
+    /// After a throw out of an inlined body (whose records the unwinding
+    /// block pops): the body goes on as after a call out.
+    pub(super) fn abandon_out_call(&mut self) {
+        if self.out_call.take().is_some() {
+            let il = self.inline.as_mut().expect("inlining");
+            il.stored = true;
+            il.called_out = true;
+        }
+    }
+
     /// Where an exception of a call out of an inlined body goes: a block
     /// that pops the records pushed for it, then goes to the handler of
     /// the outermost call or returns the exception. None when no call out
@@ -751,6 +761,8 @@ impl Lowering<'_, '_> {
             }),
         };
         self.inline_count += 1;
+        let pending_before = self.inline_pending;
+        let cold = self.cold;
         self.inline_stack.push(self.info);
         self.swap_state(&mut st);
         let e = self.f.entry();
@@ -765,38 +777,52 @@ impl Lowering<'_, '_> {
             self.deferred.clear();
         }
         self.swap_state(&mut st);
+        self.cold = cold;
         self.inline_stack.pop();
         self.facts = caller_facts;
         lowered?;
         let il = st.inline.take().expect("inlined");
+        self.inline_budget += n as u32;
+        self.impure = false;
+        let nested = self.inline.is_some();
+        if std::mem::take(&mut self.inline_abort) {
+            // Abandoned: the call goes the ordinary way; the body is
+            // unreachable. The flag was clear when this body began
+            // (`inline_entry`), so this body needed what it cannot do.
+            // Nested, the ordinary call is a call out of the enclosing
+            // body, which abandons that one in turn if it cannot make
+            // one (a construction has no frames to push).
+            let normal = self.b.create_block();
+            self.b.change_jump_destination(enter, pre, normal);
+            // The dead body may jump to the join: give it a body, so
+            // that no instruction names a block the code lacks.
+            self.b.switch_to_block(ret);
+            self.b.ins().trap(clif::TrapCode::unwrap_user(1));
+            self.b.switch_to_block(normal);
+            self.inline_abandoned += 1;
+            // Nothing the dead body did carries over.
+            self.deferred.clear();
+            self.shape_stored = None;
+            self.out_call = None;
+            if nested {
+                self.inline_pending = pending_before;
+            } else {
+                self.fresh.clear();
+                self.inline_pending = 0;
+            }
+            return Ok(None);
+        }
         if il.stored
             && let Some(outer) = &mut self.inline
         {
             outer.stored = true;
             outer.called_out |= il.called_out;
         }
-        self.inline_budget += n as u32;
-        self.impure = false;
-        if self.inline.is_some() {
-            // Nested: the outermost inline decides.
+        if nested {
             self.inline_pending += 1;
         } else {
             self.fresh.clear();
-            let pending = std::mem::take(&mut self.inline_pending);
-            if std::mem::take(&mut self.inline_abort) {
-                // Abandoned: the call goes the ordinary way; the body is
-                // unreachable.
-                let normal = self.b.create_block();
-                self.b.change_jump_destination(enter, pre, normal);
-                // The dead body may jump to the join: give it a body, so
-                // that no instruction names a block the code lacks.
-                self.b.switch_to_block(ret);
-                self.b.ins().trap(clif::TrapCode::unwrap_user(1));
-                self.b.switch_to_block(normal);
-                self.inline_abandoned += 1;
-                return Ok(None);
-            }
-            self.inlined += pending + 1;
+            self.inlined += std::mem::take(&mut self.inline_pending) + 1;
         }
         self.b.switch_to_block(ret);
         // Unless the body called out, it ran no other code: what held at
@@ -862,7 +888,7 @@ impl Lowering<'_, '_> {
                     | IsHole | Not | StrictEq | StrictNe | Lt | Le | Gt | Ge | Add | Sub | Mul
                     | Div | Mod | BitAnd | BitOr | BitXor | Shl | Sar | Shr | Neg | BitNot
                     | ToNumber | Inc | Dec | Jump | Branch | Return | GetProp | GetSuper
-                    | GetElem | LoadGlobal | Call | CallMethod | SetProp | New => true,
+                    | GetElem | LoadGlobal | Call | CallMethod | SetProp | New | Throw => true,
                     // A sloppy function's `this` is an object.
                     This => ci.strict || this_obj,
                     SuperCall | CheckSuperOnce | CheckThis | DerivedResult => construct,
