@@ -179,8 +179,8 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         let s = vm.stats.clone();
         let h = vm.heap.stats.clone();
         eprintln!(
-            "stats: ic misses {}, deopts {}, collections {}, live bytes {}, blocks {}",
-            s.ic_misses, s.deopts, h.collections, h.live_bytes, h.blocks
+            "stats: ic misses {}, deopts {} ({} kept the code), collections {}, live bytes {}, blocks {}",
+            s.ic_misses, s.deopts, s.soft_deopts, h.collections, h.live_bytes, h.blocks
         );
         if let Some(j) = &vm.jit {
             eprintln!("{}", j.stats());

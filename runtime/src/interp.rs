@@ -2098,7 +2098,9 @@ pub fn deopt(vm: &mut Vm, point: &DeoptPoint, vals: &[u64]) -> JsResult<Value> {
         info.soft_deopts
             .set(info.soft_deopts.get().saturating_add(1));
     }
-    if !soft {
+    if soft {
+        vm.stats.soft_deopts += 1;
+    } else {
         info.deopts.set(info.deopts.get().saturating_add(1));
         info.compile_gen.set(info.compile_gen.get().wrapping_add(1));
         info.jit_entry.set(0);

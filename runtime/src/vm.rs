@@ -76,6 +76,8 @@ pub struct Stats {
     pub calls: u64,
     /// Native frames given back to the interpreter by a failed guard.
     pub deopts: u64,
+    /// Those of them that kept the function's code (`DeoptReason::keeps_code`).
+    pub soft_deopts: u64,
 }
 
 /// Compiles source text to IR for `eval` and the `Function` constructor:
