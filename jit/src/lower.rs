@@ -1921,13 +1921,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
     ) -> clif::Value {
         // From an inlined body, the call out's records (see
         // `out_call_frames`).
-        let fp = match self.out_call_frames(inst) {
-            Some(rec) => rec,
-            None => {
-                self.sync_pc(inst);
-                self.fp_v
-            }
-        };
+        let fp = self.call_frame_record(inst);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
@@ -1987,6 +1981,36 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.block_params(join)[0]
     }
 
+    /// The frame record a call's helpers take: from an inlined body, the
+    /// innermost of the records pushed for the call out
+    /// (`out_call_frames`), else the function's own, its pc synced.
+    fn call_frame_record(&mut self, inst: ir::Inst) -> clif::Value {
+        match self.out_call_frames(inst) {
+            Some(rec) => rec,
+            None => {
+                self.sync_pc(inst);
+                self.fp_v
+            }
+        }
+    }
+
+    /// A call or construction made by helpers alone (see `cold`):
+    /// `helper(frame, args pointer, count)` with the arguments spilled,
+    /// its exception checked.
+    pub(super) fn generic_call_out(
+        &mut self,
+        inst: ir::Inst,
+        args: &[clif::Value],
+        helper: impl FnOnce(&mut Self, clif::Value, clif::Value, clif::Value) -> clif::Value,
+    ) -> clif::Value {
+        let fp = self.call_frame_record(inst);
+        let (p, n) = self.spill_args(args);
+        let r = helper(self, fp, p, n);
+        self.check(r);
+        self.finish_out_call();
+        r
+    }
+
     /// `callee(...args)` with `this` through `h_call` only (see `cold`);
     /// without a callee, the method of `this` that site `site` names,
     /// looked up by `h_get_method`.
@@ -1998,28 +2022,19 @@ impl<'a, 'b> Lowering<'a, 'b> {
         this: clif::Value,
         args: &[clif::Value],
     ) -> clif::Value {
-        let fp = match self.out_call_frames(inst) {
-            Some(rec) => rec,
-            None => {
-                self.sync_pc(inst);
-                self.fp_v
-            }
-        };
-        let vm = self.vm_v;
-        let sv = self.iconst(site as u64);
-        let callee = callee.unwrap_or_else(|| {
-            let f = self.call(abi::h_get_method as *const () as usize, &[vm, fp, sv, this]);
-            self.check(f);
-            f
-        });
-        let (p, n) = self.spill_args(args);
-        let r = self.call(
-            abi::h_call as *const () as usize,
-            &[vm, fp, sv, callee, this, p, n],
-        );
-        self.check(r);
-        self.finish_out_call();
-        r
+        self.generic_call_out(inst, args, |s, fp, p, n| {
+            let vm = s.vm_v;
+            let sv = s.iconst(site as u64);
+            let callee = callee.unwrap_or_else(|| {
+                let f = s.call(abi::h_get_method as *const () as usize, &[vm, fp, sv, this]);
+                s.check(f);
+                f
+            });
+            s.call(
+                abi::h_call as *const () as usize,
+                &[vm, fp, sv, callee, this, p, n],
+            )
+        })
     }
 
     /// Enters native `entry` of closure `callee` (function info `info`):
@@ -2726,13 +2741,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 // records of the inlined frames are pushed for the helper
                 // (which notes where the throw was) and popped on the way
                 // to the handler.
-                let fp = match self.out_call_frames(inst) {
-                    Some(rec) => rec,
-                    None => {
-                        self.sync_pc(inst);
-                        fp
-                    }
-                };
+                let fp = self.call_frame_record(inst);
                 self.call(abi::h_throw as *const () as usize, &[vm, fp, a[0]]);
                 let target = self.exception_target();
                 self.b.ins().jump(target, &[]);

@@ -69,7 +69,7 @@ impl Lowering<'_, '_> {
         let site = d.site;
         if self.cold {
             // An error path's construction: the helper does it all.
-            return Ok(self.construct_generic(inst, args, |s, fp, p, n| {
+            return Ok(self.generic_call_out(inst, args, |s, fp, p, n| {
                 let vm = s.vm_v;
                 let sv = s.iconst(site as u64);
                 s.call(
@@ -225,13 +225,7 @@ impl Lowering<'_, '_> {
         plan: Option<CtorPlan>,
         slow_call: impl FnOnce(&mut Self, clif::Value, clif::Value, clif::Value) -> clif::Value,
     ) -> clif::Value {
-        let fp = match self.out_call_frames(inst) {
-            Some(rec) => rec,
-            None => {
-                self.sync_pc(inst);
-                self.fp_v
-            }
-        };
+        let fp = self.call_frame_record(inst);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
@@ -263,27 +257,6 @@ impl Lowering<'_, '_> {
         self.b.switch_to_block(join);
         self.finish_out_call();
         self.b.block_params(join)[0]
-    }
-
-    /// A construction by `slow_call(frame, args pointer, count)` alone.
-    fn construct_generic(
-        &mut self,
-        inst: ir::Inst,
-        args: &[clif::Value],
-        slow_call: impl FnOnce(&mut Self, clif::Value, clif::Value, clif::Value) -> clif::Value,
-    ) -> clif::Value {
-        let fp = match self.out_call_frames(inst) {
-            Some(rec) => rec,
-            None => {
-                self.sync_pc(inst);
-                self.fp_v
-            }
-        };
-        let (p, n) = self.spill_args(args);
-        let r = slow_call(self, fp, p, n);
-        self.check(r);
-        self.finish_out_call();
-        r
     }
 
     /// The `this` for constructing `callee` with `new_target` natively, or
