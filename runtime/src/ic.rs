@@ -365,6 +365,12 @@ pub fn get_keyed(vm: &mut Vm, recv: Value, key: Atom) -> JsResult<Value> {
 pub fn set_keyed(vm: &mut Vm, obj: ObjRef, key: Atom, value: Value) -> JsResult<SetResult> {
     let shape = obj.shape();
     let recv = obj.value();
+    if used_as_map(obj, shape, key) {
+        // The object is a map: its next key goes into a dictionary of its
+        // own rather than to a new shape that copies the last one's table.
+        shape::to_dictionary(vm, obj);
+        return property::set(vm, obj, PropKey::Atom(key), value, recv);
+    }
     if let Some(e) = vm.mega.get(shape.ptr() as usize, key.0, true)
         && let Some(r) = try_store(vm, &e, recv, value)
     {
@@ -377,6 +383,27 @@ pub fn set_keyed(vm: &mut Vm, obj: ObjRef, key: Atom, value: Value) -> JsResult<
         }
     }
     property::set(vm, obj, PropKey::Atom(key), value, recv)
+}
+
+/// Out-of-line properties that keyed stores (`o[k] = v`) may give an
+/// object before the next one they add moves it to dictionary mode: V8's
+/// `kFastPropertiesSoftLimit`. An object filled through computed keys is
+/// usually a map whose keys never repeat in another object, and each new
+/// shape would copy its parent's property table (and index). Named stores
+/// (`o.k = v`) keep the shapes up to `shape::DICT_THRESHOLD`.
+const KEYED_FAST_LIMIT: u32 = 12;
+
+/// Whether a keyed store of `key` to `obj` (of `shape`) would add a
+/// property past `KEYED_FAST_LIMIT` to an ordinary, extensible object that
+/// is not a prototype (prototypes keep their shapes, as in V8: their
+/// validity cells and the caches of their users rely on them).
+fn used_as_map(obj: ObjRef, shape: ShapeRef, key: Atom) -> bool {
+    !shape.is_dict()
+        && shape.num_slots() >= shape.inline_cap() as u32 + KEYED_FAST_LIMIT
+        && obj.class() == Class::Ordinary
+        && !shape.has(sflags::NOT_EXTENSIBLE)
+        && !obj.has_flag(oflags::IS_PROTOTYPE)
+        && shape.lookup(key).is_none()
 }
 
 /// A cached property load `recv.key`.
