@@ -186,6 +186,10 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             eprintln!("{}", j.stats());
         }
     }
+    // The process ends now, and the system takes its memory back at once:
+    // freeing every cell, block and code page first would only delay the
+    // exit (clang's -disable-free, for the same reason). Output is flushed.
+    std::mem::forget(vm);
     Ok(code)
 }
 
