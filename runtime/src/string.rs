@@ -184,6 +184,27 @@ pub unsafe fn init_string_parts(cell: *mut CellHeader, parts: &[&[u16]]) -> StrR
     }
 }
 
+/// Initialises `cell` as a string of `len` units, which `fill` writes
+/// (all of them: the buffer it gets holds what the cell held before).
+///
+/// # Safety
+/// As for [`init_string`], with room for `len` units.
+pub unsafe fn init_string_with(
+    cell: *mut CellHeader,
+    len: usize,
+    fill: impl FnOnce(&mut [u16]),
+) -> StrRef {
+    // SAFETY: per the contract, `cell` has room for the header and `len`
+    // units, which nothing else refers to yet.
+    unsafe {
+        let s = init_string_parts(cell, &[]);
+        (*cell).extra = len as u32;
+        let dst = (cell as *mut u8).add(UNITS_OFFSET) as *mut u16;
+        fill(std::slice::from_raw_parts_mut(dst, len));
+        s
+    }
+}
+
 /// An interned string id: property names.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct Atom(pub u32);

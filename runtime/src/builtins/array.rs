@@ -1042,6 +1042,53 @@ fn concat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// Array.prototype.join's core (cycles print as empty strings, as V8 does).
+/// `join` of a dense array whose elements are all strings (the common
+/// case: pieces pushed, then joined): the result's length first, then one
+/// allocation written once, with no growing buffer, no generic element
+/// reads and no second copy. None for anything else (holes, other values,
+/// a result too long), which the general path handles.
+fn join_strings(vm: &mut Vm, o: ObjRef, sep: &[u16]) -> Option<Value> {
+    if o.class() != Class::Array || o.is_sparse() {
+        return None;
+    }
+    let n = o.array_length();
+    // Indices past the dense part are holes, read through the prototypes.
+    if n > o.elem_len() {
+        return None;
+    }
+    let mut total = sep.len() * (n as usize).saturating_sub(1);
+    for i in 0..n {
+        // A hole is not a string.
+        total += o.element(i).as_string()?.len();
+    }
+    if total > crate::MAX_STRING_LENGTH {
+        return None;
+    }
+    match n {
+        0 => return Some(vm.empty_string),
+        1 => return Some(o.element(0)),
+        _ => {}
+    }
+    let cell = vm.alloc_cell(crate::string::string_cell_size(total));
+    // A collection in `alloc_cell` keeps `o` (on this stack) and so its
+    // strings; no JS ran, so the elements are the ones measured.
+    let fill = |dst: &mut [u16]| {
+        let mut at = 0;
+        for i in 0..n {
+            if i > 0 {
+                dst[at..at + sep.len()].copy_from_slice(sep);
+                at += sep.len();
+            }
+            let units = o.element(i).as_string().map_or(&[][..], |s| s.units());
+            dst[at..at + units.len()].copy_from_slice(units);
+            at += units.len();
+        }
+    };
+    // SAFETY: a fresh cell with room for `total` units, which `fill`
+    // writes: the same elements and separators that were measured.
+    Some(unsafe { crate::string::init_string_with(cell, total, fill) }.value())
+}
+
 pub fn join_values(vm: &mut Vm, o: ObjRef, sep: &[u16]) -> JsResult<Value> {
     join_with(vm, o, sep, false)
 }
@@ -1049,6 +1096,9 @@ pub fn join_values(vm: &mut Vm, o: ObjRef, sep: &[u16]) -> JsResult<Value> {
 fn join_with(vm: &mut Vm, o: ObjRef, sep: &[u16], locale: bool) -> JsResult<Value> {
     if vm.join_stack.contains(&o) {
         return Ok(vm.empty_string);
+    }
+    if !locale && let Some(s) = join_strings(vm, o, sep) {
+        return Ok(s);
     }
     let len = length_of(vm, o)?;
     vm.join_stack.push(o);
