@@ -185,7 +185,7 @@ pub unsafe fn init_string_parts(cell: *mut CellHeader, parts: &[&[u16]]) -> StrR
 }
 
 /// Initialises `cell` as a string of `len` units, which `fill` writes
-/// (all of them: the buffer it gets holds what the cell held before).
+/// (all of them: it gets them zeroed).
 ///
 /// # Safety
 /// As for [`init_string`], with room for `len` units.
@@ -200,6 +200,9 @@ pub unsafe fn init_string_with(
         let s = init_string_parts(cell, &[]);
         (*cell).extra = len as u32;
         let dst = (cell as *mut u8).add(UNITS_OFFSET) as *mut u16;
+        // The cell's memory may never have been written: zeroed, the
+        // units are initialised before a slice refers to them.
+        std::ptr::write_bytes(dst, 0, len);
         fill(std::slice::from_raw_parts_mut(dst, len));
         s
     }

@@ -1041,7 +1041,6 @@ fn concat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(out.value())
 }
 
-/// Array.prototype.join's core (cycles print as empty strings, as V8 does).
 /// `join` of a dense array whose elements are all strings (the common
 /// case: pieces pushed, then joined): the result's length first, then one
 /// allocation written once, with no growing buffer, no generic element
@@ -1089,6 +1088,7 @@ fn join_strings(vm: &mut Vm, o: ObjRef, sep: &[u16]) -> Option<Value> {
     Some(unsafe { crate::string::init_string_with(cell, total, fill) }.value())
 }
 
+/// Array.prototype.join's core (cycles print as empty strings, as V8 does).
 pub fn join_values(vm: &mut Vm, o: ObjRef, sep: &[u16]) -> JsResult<Value> {
     join_with(vm, o, sep, false)
 }
