@@ -239,8 +239,8 @@ impl Vm {
             compiler: None,
             pending_exception: Value::UNDEFINED,
             jit: None,
-            jit_threshold: 2000,
-            osr_threshold: 2000,
+            jit_threshold: 1000,
+            osr_threshold: 1000,
             trace_tier: false,
             trace_deopt: false,
         });
