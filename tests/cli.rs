@@ -166,3 +166,46 @@ fn string_plus_number_in_an_inlined_body_does_not_deopt_at_every_call() {
     assert_eq!(out, "580000\n");
     assert!(err.contains(" deopts 0 ("), "{err}");
 }
+
+#[test]
+fn perf_map_names_code_by_function_and_source_position() {
+    // `--perf-map` writes /tmp/perf-PID.map, one line per compiled
+    // function: address, size, and `js:NAME FILE:LINE:COL`, so anonymous
+    // functions (and methods sharing a name) can be told apart.
+    let dir = std::env::temp_dir().join(format!("protojit-perfmap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("pm.js");
+    let src = "function named(x) { return x + 1; }\nvar o = {};\no.f = function (x) {\n  return x * 2;\n};\nvar t = 0;\nfor (var i = 0; i < 10; i++) t += named(i) + o.f(i);\nconsole.log(t);\n";
+    std::fs::write(&file, src).unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_protojit"))
+        .args(["run", "--jit", "--jit-threshold=0", "--perf-map"])
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let map_path = format!("/tmp/perf-{}.map", child.id());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "145\n");
+    let map = std::fs::read_to_string(&map_path).unwrap();
+    let _ = std::fs::remove_file(&map_path);
+    let f = file.to_str().unwrap();
+    let labels: Vec<&str> = map
+        .lines()
+        .map(|l| l.splitn(3, ' ').nth(2).unwrap_or(""))
+        .collect();
+    assert!(
+        labels.contains(&format!("js:named {f}:1:1").as_str()),
+        "{map}"
+    );
+    assert!(
+        labels.contains(&format!("js:<anonymous> {f}:3:7").as_str()),
+        "{map}"
+    );
+    for l in map.lines() {
+        let mut parts = l.split(' ');
+        let addr = u64::from_str_radix(parts.next().unwrap(), 16).unwrap();
+        let size = u64::from_str_radix(parts.next().unwrap(), 16).unwrap();
+        assert!(addr > 0 && size > 0, "{l}");
+    }
+}

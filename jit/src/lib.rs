@@ -127,6 +127,8 @@ struct Pending {
     generation: u32,
     headers: Vec<u32>,
     name: String,
+    /// The `--perf-map` name (`Jit::perf_label`).
+    label: String,
 }
 
 impl Pending {
@@ -344,6 +346,18 @@ impl Jit {
         }
     }
 
+    /// What `--perf-map` calls `info`'s code: its name and where it starts
+    /// in the source (`parser.js:98:27`), which tells apart the anonymous
+    /// functions and the methods that share a name. Empty without a map.
+    fn perf_label(&self, vm: &Vm, info: &FuncInfo) -> String {
+        if self.perf_map.is_none() {
+            return String::new();
+        }
+        let m = info.module(vm);
+        let (line, col) = m.line_col(m.ir.func(info.id).span.0);
+        format!("{} {}:{line}:{col}", Self::name_of(vm, info), m.file_name)
+    }
+
     fn compile_entry(
         &mut self,
         vm: &mut Vm,
@@ -397,7 +411,8 @@ impl Jit {
             vm.write_out(out.as_bytes());
         }
         self.module.clear_context(&mut self.ctx);
-        let addr = self.finish(id, &name, size)?;
+        let label = self.perf_label(vm, info);
+        let addr = self.finish(id, &label, size)?;
         self.stats.compile_time += start.elapsed() - built;
         Ok(addr)
     }
@@ -426,10 +441,11 @@ impl Jit {
     }
 
     /// Makes defined function `id` (`size` bytes) executable; its address.
+    /// `label` names it in the perf map (`perf_label`).
     fn finish(
         &mut self,
         id: cranelift_module::FuncId,
-        name: &str,
+        label: &str,
         size: usize,
     ) -> Result<usize, CompileError> {
         self.module
@@ -437,7 +453,7 @@ impl Jit {
             .map_err(|e| CompileError::Codegen(e.to_string()))?;
         let addr = self.module.get_finalized_function(id) as usize;
         if let Some(f) = &mut self.perf_map {
-            let _ = writeln!(f, "{addr:x} {size:x} js:{name}");
+            let _ = writeln!(f, "{addr:x} {size:x} js:{label}");
         }
         self.stats.code_bytes += size;
         Ok(addr)
@@ -480,6 +496,7 @@ impl Jit {
             generation: info.compile_gen.get(),
             headers: std::mem::take(&mut self.built_osr),
             name: Self::name_of(vm, info),
+            label: self.perf_label(vm, info),
         });
         Some(Ok(()))
     }
@@ -495,7 +512,7 @@ impl Jit {
         self.module
             .define_function_bytes(id, align, bytes, &[])
             .map_err(|e| CompileError::Codegen(e.to_string()))?;
-        let addr = self.finish(id, &p.name, bytes.len())?;
+        let addr = self.finish(id, &p.label, bytes.len())?;
         Ok((addr, p.headers.clone()))
     }
 
