@@ -67,16 +67,18 @@ impl Lowering<'_, '_> {
         args: &[clif::Value],
     ) -> CResult<clif::Value> {
         let site = d.site;
+        // The whole `new` by the helper: how error paths construct, and
+        // the slow path of the others.
+        let h_new = move |s: &mut Self, fp: clif::Value, p: clif::Value, n: clif::Value| {
+            let vm = s.vm_v;
+            let sv = s.iconst(site as u64);
+            s.call(
+                abi::h_new as *const () as usize,
+                &[vm, fp, sv, callee, p, n],
+            )
+        };
         if self.cold {
-            // An error path's construction: the helper does it all.
-            return Ok(self.generic_call_out(inst, args, |s, fp, p, n| {
-                let vm = s.vm_v;
-                let sv = s.iconst(site as u64);
-                s.call(
-                    abi::h_new as *const () as usize,
-                    &[vm, fp, sv, callee, p, n],
-                )
-            }));
+            return Ok(self.generic_call_out(inst, args, h_new));
         }
         let plan = self.code.call_fb.get(site as usize).and_then(|c| {
             let fb = c.get();
@@ -90,16 +92,7 @@ impl Lowering<'_, '_> {
         {
             return Ok(r);
         }
-        Ok(
-            self.construct(inst, callee, callee, args, plan, |s, fp, p, n| {
-                let vm = s.vm_v;
-                let sv = s.iconst(site as u64);
-                s.call(
-                    abi::h_new as *const () as usize,
-                    &[vm, fp, sv, callee, p, n],
-                )
-            }),
-        )
+        Ok(self.construct(inst, callee, callee, args, plan, h_new))
     }
 
     /// `super(...args)` in derived constructor `active`: its parent
