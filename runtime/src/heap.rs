@@ -62,6 +62,13 @@ pub const BLOCK_SIZE: usize = 256 * 1024;
 const KEEP_EMPTY_BLOCKS: usize = 16;
 /// Cells start this far into a block (after the block header).
 const CELLS_OFFSET: usize = 64;
+/// Blocks are carved from chunks of this size, mapped at once and aligned
+/// to their size, so that the kernel can back a chunk with one huge page
+/// (`MADV_HUGEPAGE`): a growing heap then takes a page fault per chunk
+/// instead of one per 4 KiB page (parser took 2,400 of them, 4% of its
+/// run).
+const CHUNK_SIZE: usize = 2 << 20;
+const BLOCKS_PER_CHUNK: usize = CHUNK_SIZE / BLOCK_SIZE;
 /// How much of a block the allocator sweeps at a time: little enough that
 /// the cells are still in the L1 cache when they are handed out.
 const SWEEP_CHUNK_BYTES: usize = 16 * 1024;
@@ -129,6 +136,11 @@ pub struct Heap {
     /// During marking: the previous collection's mark, still a live
     /// cell's in the unswept parts of blocks (0 otherwise).
     prev_epoch: u8,
+    /// The chunks the blocks are carved from (`CHUNK_SIZE` each).
+    chunks: Vec<*mut u8>,
+    /// Blocks of those chunks that no size class holds, the next one to
+    /// hand out last.
+    spare_blocks: Vec<*mut u8>,
 }
 
 /// The smallest budget between collections.
@@ -173,6 +185,8 @@ impl Heap {
             live_blocks_swept: 0,
             epoch: 1,
             prev_epoch: 0,
+            chunks: Vec::new(),
+            spare_blocks: Vec::new(),
         }
     }
 
@@ -335,12 +349,17 @@ impl Heap {
     }
 
     fn add_block(&mut self, ci: usize) {
-        let layout = Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).expect("block layout");
-        // SAFETY: `layout` has non-zero size.
-        let base = unsafe { alloc(layout) };
-        if base.is_null() {
-            std::alloc::handle_alloc_error(layout);
+        if self.spare_blocks.is_empty() {
+            let chunk = map_chunk();
+            // SAFETY: the chunk holds `BLOCKS_PER_CHUNK` blocks.
+            self.spare_blocks.extend(
+                (0..BLOCKS_PER_CHUNK)
+                    .rev()
+                    .map(|i| unsafe { chunk.add(i * BLOCK_SIZE) }),
+            );
+            self.chunks.push(chunk);
         }
+        let base = self.spare_blocks.pop().expect("a spare block");
         let size = self.classes[ci].size;
         let num_cells = (BLOCK_SIZE - CELLS_OFFSET) / size;
         // SAFETY: `base` is a fresh, aligned block; the header fits before
@@ -442,13 +461,12 @@ impl Heap {
                 } else {
                     // Every cell is free: give the block back (its cells
                     // were pushed on top of `before`, which stays the head).
+                    // Every cell is free: the block goes back to the
+                    // spare ones (no cell in it is live or on a free list).
                     self.block_set.remove(&(base as usize));
                     self.stats.blocks -= 1;
                     released = true;
-                    let layout = Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap();
-                    // SAFETY: `base` was allocated by `add_block` with this
-                    // layout, and no cell in it is live or on a free list.
-                    unsafe { dealloc(base, layout) };
+                    self.spare_blocks.push(base);
                 }
             }
             if released {
@@ -460,6 +478,30 @@ impl Heap {
         }
         self.live_blocks_estimate = self.live_blocks_swept;
         self.live_blocks_swept = 0;
+        self.unmap_spare_chunks();
+    }
+
+    /// Gives the chunks whose blocks are all spare back to the system.
+    fn unmap_spare_chunks(&mut self) {
+        if self.spare_blocks.len() < BLOCKS_PER_CHUNK {
+            return;
+        }
+        let chunk_of = |b: *mut u8| b as usize & !(CHUNK_SIZE - 1);
+        let mut spare: rustc_hash::FxHashMap<usize, usize> = Default::default();
+        for &b in &self.spare_blocks {
+            *spare.entry(chunk_of(b)).or_default() += 1;
+        }
+        let empty = |c: usize| spare.get(&c) == Some(&BLOCKS_PER_CHUNK);
+        self.spare_blocks.retain(|&b| !empty(chunk_of(b)));
+        self.chunks.retain(|&c| {
+            if !empty(c as usize) {
+                return true;
+            }
+            // SAFETY: `c` was mapped by `map_chunk`, and none of its blocks
+            // is in use any more (they were all spare).
+            unsafe { unmap_chunk(c) };
+            false
+        });
     }
 
     /// Ends a collection whose marking found `live` bytes in cells: large
@@ -533,18 +575,83 @@ impl Drop for Heap {
     fn drop(&mut self) {
         // Cells' external buffers are released by `gc::free_all` before the
         // heap is dropped; here only the blocks themselves go.
-        for class in &mut self.classes {
-            for &base in &class.blocks {
-                let layout = Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap();
-                // SAFETY: allocated by `add_block` with this layout.
-                unsafe { dealloc(base, layout) };
-            }
+        for &chunk in &self.chunks {
+            // SAFETY: mapped by `map_chunk`; every block is in one.
+            unsafe { unmap_chunk(chunk) };
         }
         for (&start, &size) in &self.large {
             // SAFETY: allocated by `alloc_large` with this layout.
             unsafe { dealloc(start as *mut u8, Layout::from_size_align(size, 16).unwrap()) };
         }
     }
+}
+
+/// Maps a fresh chunk of `CHUNK_SIZE` zeroed bytes aligned to its size,
+/// asking for huge pages.
+#[cfg(unix)]
+fn map_chunk() -> *mut u8 {
+    // Twice the size, so that an aligned chunk lies inside; the ends are
+    // unmapped again.
+    let len = 2 * CHUNK_SIZE;
+    // SAFETY: an anonymous private mapping touches no existing memory.
+    let p = unsafe {
+        libc::mmap(
+            ptr::null_mut(),
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if p == libc::MAP_FAILED {
+        std::alloc::handle_alloc_error(Layout::from_size_align(CHUNK_SIZE, CHUNK_SIZE).unwrap());
+    }
+    let start = p as usize;
+    let chunk = (start + CHUNK_SIZE - 1) & !(CHUNK_SIZE - 1);
+    // SAFETY: both ranges lie in the mapping just made and outside the
+    // chunk kept; `madvise` only advises on the chunk's own pages.
+    unsafe {
+        if chunk > start {
+            libc::munmap(p, chunk - start);
+        }
+        let end = chunk + CHUNK_SIZE;
+        if start + len > end {
+            libc::munmap(end as *mut libc::c_void, start + len - end);
+        }
+        #[cfg(target_os = "linux")]
+        libc::madvise(chunk as *mut libc::c_void, CHUNK_SIZE, libc::MADV_HUGEPAGE);
+    }
+    chunk as *mut u8
+}
+
+/// Unmaps a chunk of `map_chunk`.
+///
+/// # Safety
+/// `chunk` came from `map_chunk` and nothing in it is used any more.
+#[cfg(unix)]
+unsafe fn unmap_chunk(chunk: *mut u8) {
+    // SAFETY: the caller's contract.
+    unsafe { libc::munmap(chunk as *mut libc::c_void, CHUNK_SIZE) };
+}
+
+#[cfg(not(unix))]
+fn map_chunk() -> *mut u8 {
+    let layout = Layout::from_size_align(CHUNK_SIZE, CHUNK_SIZE).unwrap();
+    // SAFETY: `layout` has non-zero size.
+    let p = unsafe { std::alloc::alloc_zeroed(layout) };
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    p
+}
+
+#[cfg(not(unix))]
+unsafe fn unmap_chunk(chunk: *mut u8) {
+    let layout = Layout::from_size_align(CHUNK_SIZE, CHUNK_SIZE).unwrap();
+    // SAFETY: allocated by `map_chunk` with this layout (the caller's
+    // contract).
+    unsafe { dealloc(chunk, layout) };
 }
 
 #[cfg(test)]
