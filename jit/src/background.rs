@@ -193,12 +193,7 @@ fn compile(
     ctx.clear();
     ctx.func = job.func;
     let code = match ctx.compile(isa, &mut ControlPlane::default()) {
-        Ok(c) if c.buffer.relocs().is_empty() => {
-            Ok((c.code_buffer().to_vec(), u64::from(c.buffer.alignment)))
-        }
-        Ok(_) => Err(CompileError::Codegen(
-            "the code needs relocations".to_string(),
-        )),
+        Ok(c) => crate::machine_code(c).map(|(bytes, align)| (bytes.to_vec(), align)),
         Err(e) => Err(crate::codegen_error(e.inner)),
     };
     Done {

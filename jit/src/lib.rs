@@ -18,6 +18,7 @@
 //! the program.
 
 mod background;
+mod code;
 mod lower;
 mod spec;
 
@@ -25,13 +26,12 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::time::{Duration, Instant};
 
+use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir as clif;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{Linkage, Module};
 use runtime::Vm;
 use runtime::interp::FuncInfo;
 use runtime::vm::{Finished, JitBackend, Submitted};
@@ -97,14 +97,15 @@ pub struct JitStats {
 }
 
 pub struct Jit {
-    module: JITModule,
+    isa: OwnedTargetIsa,
+    /// Where installed code lives.
+    code: code::CodeSpace,
     ctx: cranelift_codegen::Context,
     fctx: FunctionBuilderContext,
     options: JitOptions,
     /// A foreign ISA for printing only (`--target-isa`).
     print_isa: Option<OwnedTargetIsa>,
     pub stats: JitStats,
-    next_id: u32,
     perf_map: Option<std::fs::File>,
     /// The background thread, started at the first `submit`.
     worker: Option<background::Worker>,
@@ -126,7 +127,6 @@ struct Pending {
     osr_only: bool,
     generation: u32,
     headers: Vec<u32>,
-    name: String,
     /// The `--perf-map` name (`Jit::perf_label`).
     label: String,
 }
@@ -169,6 +169,20 @@ pub(crate) fn codegen_error(e: cranelift_codegen::CodegenError) -> CompileError 
     }
 }
 
+/// The bytes and alignment of compiled code, which must need no
+/// relocation: the CLIF names every address as a constant, so the bytes
+/// are final wherever they are installed.
+pub(crate) fn machine_code(
+    c: &cranelift_codegen::CompiledCode,
+) -> Result<(&[u8], u64), CompileError> {
+    if !c.buffer.relocs().is_empty() {
+        return Err(CompileError::Codegen(
+            "the code needs relocations".to_string(),
+        ));
+    }
+    Ok((c.code_buffer(), u64::from(c.buffer.alignment)))
+}
+
 /// The ISA for a target name, or the host's (verifying all code when
 /// `verify`).
 pub fn isa_for(target: Option<&str>, verify: bool) -> Result<OwnedTargetIsa, CompileError> {
@@ -204,8 +218,6 @@ fn isa_at(
 impl Jit {
     pub fn new(options: JitOptions) -> Result<Jit, CompileError> {
         let isa = isa_for(None, options.verify)?;
-        let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
-        let module = JITModule::new(builder);
         let print_isa = match &options.target {
             Some(t) => Some(isa_for(Some(t), options.verify)?),
             None => None,
@@ -216,13 +228,13 @@ impl Jit {
             None
         };
         Ok(Jit {
-            ctx: module.make_context(),
-            module,
+            ctx: cranelift_codegen::Context::new(),
+            isa,
+            code: code::CodeSpace::default(),
             fctx: FunctionBuilderContext::new(),
             options,
             print_isa,
             stats: JitStats::default(),
-            next_id: 0,
             perf_map,
             worker: None,
             pending: Vec::new(),
@@ -233,7 +245,7 @@ impl Jit {
     }
 
     fn isa(&self) -> &dyn TargetIsa {
-        self.module.isa()
+        &*self.isa
     }
 
     /// Builds the CLIF of `info` (for `entry`) into `self.ctx.func`.
@@ -261,7 +273,7 @@ impl Jit {
             self.ctx.clear();
             self.ctx.func.signature = self.entry_signature();
             let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-            let mut lowering = lower::Lowering::new(vm, info, builder, self.module.target_config());
+            let mut lowering = lower::Lowering::new(vm, info, builder, self.isa.frontend_config());
             if spec {
                 lowering.speculate();
             }
@@ -392,43 +404,25 @@ impl Jit {
             vm.write_out(out.as_bytes());
         }
         self.ctx.set_disasm(self.options.print_asm && print);
-        let id = self.declare(&name)?;
-        self.module
-            .define_function(id, &mut self.ctx)
-            .map_err(|e| match e {
-                cranelift_module::ModuleError::Compilation(e) => codegen_error(e),
-                e => CompileError::Codegen(format!("{e:?}")),
-            })?;
-        let size = self
+        let compiled = self
             .ctx
-            .compiled_code()
-            .map_or(0, |c| c.code_info().total_size as usize);
+            .compile(&*self.isa, &mut ControlPlane::default())
+            .map_err(|e| codegen_error(e.inner))?;
+        let (bytes, align) = machine_code(compiled)?;
+        let addr = self.code.install(bytes, align)?;
+        let size = bytes.len();
         if self.options.print_asm
             && print
-            && let Some(text) = self.ctx.compiled_code().and_then(|c| c.vcode.clone())
+            && let Some(text) = compiled.vcode.clone()
         {
             let out = format!("; {} code for {name}\n{text}\n", self.isa().triple());
             vm.write_out(out.as_bytes());
         }
-        self.module.clear_context(&mut self.ctx);
+        self.ctx.clear();
         let label = self.perf_label(vm, info);
-        let addr = self.finish(id, &label, size)?;
+        self.note_code(&label, addr, size);
         self.stats.compile_time += start.elapsed() - built;
         Ok(addr)
-    }
-
-    /// Declares the code of a function named `name`.
-    fn declare(&mut self, name: &str) -> Result<cranelift_module::FuncId, CompileError> {
-        self.next_id += 1;
-        let sym = format!(
-            "js_{}_{}",
-            self.next_id,
-            name.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
-        );
-        let sig = self.entry_signature();
-        self.module
-            .declare_function(&sym, Linkage::Local, &sig)
-            .map_err(|e| CompileError::Codegen(e.to_string()))
     }
 
     /// The signature of every entry: `(vm, frame record) -> value`.
@@ -440,23 +434,13 @@ impl Jit {
         sig
     }
 
-    /// Makes defined function `id` (`size` bytes) executable; its address.
-    /// `label` names it in the perf map (`perf_label`).
-    fn finish(
-        &mut self,
-        id: cranelift_module::FuncId,
-        label: &str,
-        size: usize,
-    ) -> Result<usize, CompileError> {
-        self.module
-            .finalize_definitions()
-            .map_err(|e| CompileError::Codegen(e.to_string()))?;
-        let addr = self.module.get_finalized_function(id) as usize;
+    /// Notes installed code (`size` bytes at `addr`): in the statistics,
+    /// and in the perf map as `label` (`perf_label`).
+    fn note_code(&mut self, label: &str, addr: usize, size: usize) {
         if let Some(f) = &mut self.perf_map {
             let _ = writeln!(f, "{addr:x} {size:x} js:{label}");
         }
         self.stats.code_bytes += size;
-        Ok(addr)
     }
 
     /// Builds `info`'s CLIF and queues it on the background thread; None
@@ -495,7 +479,6 @@ impl Jit {
             osr_only,
             generation: info.compile_gen.get(),
             headers: std::mem::take(&mut self.built_osr),
-            name: Self::name_of(vm, info),
             label: self.perf_label(vm, info),
         });
         Some(Ok(()))
@@ -508,11 +491,8 @@ impl Jit {
         bytes: &[u8],
         align: u64,
     ) -> Result<(usize, Vec<u32>), CompileError> {
-        let id = self.declare(&p.name)?;
-        self.module
-            .define_function_bytes(id, align, bytes, &[])
-            .map_err(|e| CompileError::Codegen(e.to_string()))?;
-        let addr = self.finish(id, &p.label, bytes.len())?;
+        let addr = self.code.install(bytes, align)?;
+        self.note_code(&p.label, addr, bytes.len());
         Ok((addr, p.headers.clone()))
     }
 

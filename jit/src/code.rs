@@ -1,0 +1,175 @@
+//! Executable memory for compiled functions.
+//!
+//! Code goes into large regions, one function after another. On Linux a
+//! region is a memory file mapped twice, as JavaScriptCore and V8 do where
+//! they can: a writable view the installer copies into and an executable
+//! view the program runs, so no page is ever writable and executable at the
+//! same address, and installing costs no system call. (One mapping per
+//! function, made executable with `mprotect`, took 85 `mmap`s and 85
+//! `mprotect`s for parser, each of the latter a TLB shootdown across
+//! cores, and put every function on pages of its own.) Elsewhere, or when
+//! the memory file cannot be made, a region is mapped once and its pages
+//! are made writable just while code is copied in.
+//!
+//! Code is never freed or moved: addresses handed out stay valid as long as
+//! the process (as cranelift-jit's memory did).
+
+use crate::CompileError;
+
+/// The size of a region (more for a bigger function).
+const REGION_SIZE: usize = 4 << 20;
+
+struct Region {
+    /// Where the code is written (the executable view itself when the
+    /// region is mapped once).
+    write: *mut u8,
+    /// Where the code runs.
+    exec: *const u8,
+    len: usize,
+    used: usize,
+    /// One mapping: pages are made writable while code is copied in.
+    single: bool,
+}
+
+/// The code memory of a `Jit`.
+#[derive(Default)]
+pub struct CodeSpace {
+    regions: Vec<Region>,
+}
+
+impl CodeSpace {
+    /// Copies `bytes` (code that needs no relocation) into executable
+    /// memory at an address aligned to `align`; returns that address.
+    pub fn install(&mut self, bytes: &[u8], align: u64) -> Result<usize, CompileError> {
+        let align = (align as usize).max(16);
+        let fits = |r: &Region| r.used.next_multiple_of(align) + bytes.len() <= r.len;
+        if !self.regions.last().is_some_and(fits) {
+            let len = REGION_SIZE.max(bytes.len().next_multiple_of(page_size()));
+            self.regions.push(map_region(len)?);
+        }
+        let r = self.regions.last_mut().expect("a region");
+        let at = r.used.next_multiple_of(align);
+        // SAFETY: `at + bytes.len()` is within the region's `len` bytes, past
+        // the code installed so far (nothing runs there yet); the writable
+        // view maps the same memory as the executable one.
+        unsafe {
+            let dst = r.write.add(at);
+            if r.single {
+                protect_pages(dst, bytes.len(), Protect::Write)?;
+            }
+            std::ptr::copy_nonoverlapping(bytes.as_ptr(), dst, bytes.len());
+            if r.single {
+                protect_pages(dst, bytes.len(), Protect::Exec)?;
+            }
+            let exec = r.exec.add(at);
+            wasmtime_internal_jit_icache_coherence::clear_cache(exec.cast(), bytes.len())
+                .map_err(|e| CompileError::Codegen(format!("clearing the icache: {e}")))?;
+            wasmtime_internal_jit_icache_coherence::pipeline_flush_mt()
+                .map_err(|e| CompileError::Codegen(format!("flushing the pipeline: {e}")))?;
+            r.used = at + bytes.len();
+            Ok(exec as usize)
+        }
+    }
+}
+
+fn page_size() -> usize {
+    // SAFETY: `sysconf` reads a system constant.
+    let p = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    usize::try_from(p).ok().filter(|&p| p > 0).unwrap_or(4096)
+}
+
+fn os_error(what: &str) -> CompileError {
+    CompileError::Codegen(format!("{what}: {}", std::io::Error::last_os_error()))
+}
+
+/// A new region of `len` bytes (a multiple of the page size).
+fn map_region(len: usize) -> Result<Region, CompileError> {
+    #[cfg(target_os = "linux")]
+    if let Some(r) = map_twice(len) {
+        return Ok(r);
+    }
+    // SAFETY: an anonymous private mapping touches no existing memory.
+    let p = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ | libc::PROT_EXEC,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if p == libc::MAP_FAILED {
+        return Err(os_error("mapping code memory"));
+    }
+    Ok(Region {
+        write: p.cast(),
+        exec: p.cast(),
+        len,
+        used: 0,
+        single: true,
+    })
+}
+
+/// A region mapped twice from a memory file, writable and executable; None
+/// when the system does not allow it.
+#[cfg(target_os = "linux")]
+fn map_twice(len: usize) -> Option<Region> {
+    // SAFETY: the name is a NUL-terminated string; the calls create and
+    // map a new file and touch no existing memory; the descriptor is
+    // closed on every path (the mappings keep the file).
+    unsafe {
+        let fd = libc::memfd_create(c"protojit-code".as_ptr(), libc::MFD_CLOEXEC);
+        if fd < 0 {
+            return None;
+        }
+        let map = |prot| libc::mmap(std::ptr::null_mut(), len, prot, libc::MAP_SHARED, fd, 0);
+        let mut write = libc::MAP_FAILED;
+        let mut exec = libc::MAP_FAILED;
+        if libc::ftruncate(fd, len as libc::off_t) == 0 {
+            write = map(libc::PROT_READ | libc::PROT_WRITE);
+            exec = map(libc::PROT_READ | libc::PROT_EXEC);
+        }
+        libc::close(fd);
+        if write == libc::MAP_FAILED || exec == libc::MAP_FAILED {
+            for p in [write, exec] {
+                if p != libc::MAP_FAILED {
+                    libc::munmap(p, len);
+                }
+            }
+            return None;
+        }
+        Some(Region {
+            write: write.cast(),
+            exec: exec.cast(),
+            len,
+            used: 0,
+            single: false,
+        })
+    }
+}
+
+enum Protect {
+    Write,
+    Exec,
+}
+
+/// Makes the pages holding `len` bytes at `p` writable or executable.
+///
+/// # Safety
+/// The pages belong to a region of ours, and no code on them runs while
+/// they are writable.
+unsafe fn protect_pages(p: *mut u8, len: usize, to: Protect) -> Result<(), CompileError> {
+    let page = page_size();
+    let start = p as usize & !(page - 1);
+    let end = (p as usize + len).next_multiple_of(page);
+    let prot = match to {
+        Protect::Write => libc::PROT_READ | libc::PROT_WRITE,
+        Protect::Exec => libc::PROT_READ | libc::PROT_EXEC,
+    };
+    // SAFETY: the caller's contract.
+    if unsafe { libc::mprotect(start as *mut libc::c_void, end - start, prot) } != 0 {
+        return Err(os_error("protecting code memory"));
+    }
+    Ok(())
+}
