@@ -7,9 +7,10 @@
 //! same address, and installing costs no system call. (One mapping per
 //! function, made executable with `mprotect`, took 85 `mmap`s and 85
 //! `mprotect`s for parser, each of the latter a TLB shootdown across
-//! cores, and put every function on pages of its own.) Elsewhere, or when
-//! the memory file cannot be made, a region is mapped once and its pages
-//! are made writable just while code is copied in.
+//! cores, and put every function on pages of its own.) Elsewhere, when
+//! the memory file cannot be made, or for `--perf-map` (perf names code
+//! from the map only in anonymous memory), a region is mapped once and
+//! its pages are made writable just while code is copied in.
 //!
 //! Code is never freed or moved: addresses handed out stay valid as long as
 //! the process (as cranelift-jit's memory did).
@@ -32,12 +33,22 @@ struct Region {
 }
 
 /// The code memory of a `Jit`.
-#[derive(Default)]
 pub struct CodeSpace {
     regions: Vec<Region>,
+    /// Map regions twice where the system allows it.
+    twice: bool,
 }
 
 impl CodeSpace {
+    /// Code memory; `twice` maps regions twice where the system allows it
+    /// (else once, as `--perf-map` wants).
+    pub fn new(twice: bool) -> CodeSpace {
+        CodeSpace {
+            regions: Vec::new(),
+            twice,
+        }
+    }
+
     /// Copies `bytes` (code that needs no relocation) into executable
     /// memory at an address aligned to `align`; returns that address.
     pub fn install(&mut self, bytes: &[u8], align: u64) -> Result<usize, CompileError> {
@@ -45,7 +56,7 @@ impl CodeSpace {
         let fits = |r: &Region| r.used.next_multiple_of(align) + bytes.len() <= r.len;
         if !self.regions.last().is_some_and(fits) {
             let len = REGION_SIZE.max(bytes.len().next_multiple_of(page_size()));
-            self.regions.push(map_region(len)?);
+            self.regions.push(map_region(len, self.twice)?);
         }
         let r = self.regions.last_mut().expect("a region");
         let at = r.used.next_multiple_of(align);
@@ -82,12 +93,15 @@ fn os_error(what: &str) -> CompileError {
     CompileError::Codegen(format!("{what}: {}", std::io::Error::last_os_error()))
 }
 
-/// A new region of `len` bytes (a multiple of the page size).
-fn map_region(len: usize) -> Result<Region, CompileError> {
+/// A new region of `len` bytes (a multiple of the page size), mapped
+/// twice if `twice` and the system allows it.
+fn map_region(len: usize, twice: bool) -> Result<Region, CompileError> {
     #[cfg(target_os = "linux")]
-    if let Some(r) = map_twice(len) {
+    if twice && let Some(r) = map_twice(len) {
         return Ok(r);
     }
+    #[cfg(not(target_os = "linux"))]
+    let _ = twice;
     // SAFETY: an anonymous private mapping touches no existing memory.
     let p = unsafe {
         libc::mmap(

@@ -230,7 +230,7 @@ impl Jit {
         Ok(Jit {
             ctx: cranelift_codegen::Context::new(),
             isa,
-            code: code::CodeSpace::default(),
+            code: code::CodeSpace::new(!options.perf_map),
             fctx: FunctionBuilderContext::new(),
             options,
             print_isa,
