@@ -187,3 +187,76 @@ unsafe fn protect_pages(p: *mut u8, len: usize, to: Protect) -> Result<(), Compi
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cranelift_codegen::control::ControlPlane;
+    use cranelift_codegen::ir::{AbiParam, InstBuilder, types::I64};
+    use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+    /// Machine code of `fn(x: i64) -> i64 { x + k }` for the host.
+    fn add_k(k: i64) -> (Vec<u8>, u64) {
+        let isa = crate::isa_for(None, true).unwrap();
+        let mut ctx = cranelift_codegen::Context::new();
+        ctx.func.signature.call_conv = isa.default_call_conv();
+        ctx.func.signature.params.push(AbiParam::new(I64));
+        ctx.func.signature.returns.push(AbiParam::new(I64));
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let block = b.create_block();
+        b.append_block_params_for_function_params(block);
+        b.switch_to_block(block);
+        b.seal_block(block);
+        let x = b.block_params(block)[0];
+        let r = b.ins().iadd_imm_s(x, k);
+        b.ins().return_(&[r]);
+        b.finalize(isa.frontend_config());
+        let c = ctx.compile(&*isa, &mut ControlPlane::default()).unwrap();
+        let (bytes, align) = crate::machine_code(c).unwrap();
+        (bytes.to_vec(), align)
+    }
+
+    fn installs_packed_runnable_code(twice: bool) {
+        let mut space = CodeSpace::new(twice);
+        let mut addrs = Vec::new();
+        for k in 1..=50 {
+            let (bytes, align) = add_k(k);
+            let at = space.install(&bytes, align).unwrap();
+            assert_eq!(at % (align as usize).max(16), 0);
+            addrs.push(at);
+        }
+        // One region, one function after another.
+        assert_eq!(space.regions.len(), 1);
+        assert!(addrs.windows(2).all(|w| w[0] < w[1] && w[1] - w[0] < 256));
+        for (k, &at) in (1..).zip(&addrs) {
+            // SAFETY: `at` is the entry of `add_k(k)`'s code, installed
+            // above with the host's default calling convention.
+            let f: extern "C" fn(i64) -> i64 = unsafe { std::mem::transmute(at) };
+            assert_eq!(f(100), 100 + k);
+        }
+    }
+
+    #[test]
+    fn installs_packed_runnable_code_mapped_twice() {
+        installs_packed_runnable_code(true);
+    }
+
+    #[test]
+    fn installs_packed_runnable_code_mapped_once() {
+        installs_packed_runnable_code(false);
+    }
+
+    #[test]
+    fn a_function_bigger_than_a_region_gets_one_of_its_own() {
+        let mut space = CodeSpace::new(true);
+        let (small, align) = add_k(1);
+        space.install(&small, align).unwrap();
+        // Not code that runs: only where it goes.
+        let big = vec![0u8; REGION_SIZE + 1];
+        let at = space.install(&big, 16).unwrap();
+        assert_eq!(space.regions.len(), 2);
+        assert!(space.regions[1].len >= big.len());
+        assert_eq!(at, space.regions[1].exec as usize);
+    }
+}

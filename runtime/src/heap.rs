@@ -705,6 +705,38 @@ mod tests {
     }
 
     #[test]
+    fn blocks_come_from_chunks_and_spare_chunks_are_unmapped() {
+        let mut heap = Heap::new();
+        let per_block = (BLOCK_SIZE - CELLS_OFFSET) / 2048;
+        // 30 blocks of the largest class: four chunks.
+        let (cells, _) = marked_strings(&mut heap, 30 * per_block, 2048, usize::MAX);
+        assert_eq!(heap.chunks.len(), 4);
+        let in_use = |h: &Heap| h.stats.blocks + h.spare_blocks.len();
+        assert_eq!(in_use(&heap), 4 * BLOCKS_PER_CHUNK);
+        for class in heap.classes.iter() {
+            for &b in &class.blocks {
+                assert_eq!(b as usize % BLOCK_SIZE, 0);
+                let chunk = b as usize & !(CHUNK_SIZE - 1);
+                assert!(heap.chunks.contains(&(chunk as *mut u8)));
+            }
+        }
+        // Only the first cell survives: the empty blocks beyond the kept
+        // ones become spare, and the chunks left with nothing else go.
+        heap.begin_sweep(2048);
+        heap.finish_sweep();
+        assert!(heap.chunks.len() < 4, "{} chunks", heap.chunks.len());
+        assert_eq!(in_use(&heap), heap.chunks.len() * BLOCKS_PER_CHUNK);
+        assert_eq!(heap.find_cell(cells[0] as usize), Some(cells[0]));
+        let last = *cells.last().unwrap();
+        assert_eq!(heap.find_cell(last as usize), None);
+        // Allocation goes on from what is left.
+        let c = heap.alloc_raw(2048);
+        // SAFETY: the fresh cell.
+        unsafe { (*c).kind = CellKind::String };
+        assert_eq!(heap.find_cell(c as usize), Some(c));
+    }
+
+    #[test]
     fn lazy_sweep_frees_dead_cells_when_their_block_is_reused() {
         let mut heap = Heap::new();
         // Every other one survives the collection.
