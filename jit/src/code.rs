@@ -66,11 +66,11 @@ impl CodeSpace {
         unsafe {
             let dst = r.write.add(at);
             if r.single {
-                protect_pages(dst, bytes.len(), Protect::Write)?;
+                protect_pages(dst, bytes.len(), libc::PROT_READ | libc::PROT_WRITE)?;
             }
             std::ptr::copy_nonoverlapping(bytes.as_ptr(), dst, bytes.len());
             if r.single {
-                protect_pages(dst, bytes.len(), Protect::Exec)?;
+                protect_pages(dst, bytes.len(), libc::PROT_READ | libc::PROT_EXEC)?;
             }
             let exec = r.exec.add(at);
             wasmtime_internal_jit_icache_coherence::clear_cache(exec.cast(), bytes.len())
@@ -163,24 +163,15 @@ fn map_twice(len: usize) -> Option<Region> {
     }
 }
 
-enum Protect {
-    Write,
-    Exec,
-}
-
-/// Makes the pages holding `len` bytes at `p` writable or executable.
+/// Gives the pages holding `len` bytes at `p` protection `prot`.
 ///
 /// # Safety
 /// The pages belong to a region of ours, and no code on them runs while
 /// they are writable.
-unsafe fn protect_pages(p: *mut u8, len: usize, to: Protect) -> Result<(), CompileError> {
+unsafe fn protect_pages(p: *mut u8, len: usize, prot: libc::c_int) -> Result<(), CompileError> {
     let page = page_size();
     let start = p as usize & !(page - 1);
     let end = (p as usize + len).next_multiple_of(page);
-    let prot = match to {
-        Protect::Write => libc::PROT_READ | libc::PROT_WRITE,
-        Protect::Exec => libc::PROT_READ | libc::PROT_EXEC,
-    };
     // SAFETY: the caller's contract.
     if unsafe { libc::mprotect(start as *mut libc::c_void, end - start, prot) } != 0 {
         return Err(os_error("protecting code memory"));

@@ -459,10 +459,9 @@ impl Heap {
                     // the memory.
                     self.classes[ci].free = free;
                 } else {
-                    // Every cell is free: give the block back (its cells
-                    // were pushed on top of `before`, which stays the head).
-                    // Every cell is free: the block goes back to the
-                    // spare ones (no cell in it is live or on a free list).
+                    // Every cell is free: the block goes back to the spare
+                    // ones (its cells were pushed on top of `before`, which
+                    // stays the head, so none is on a free list).
                     self.block_set.remove(&(base as usize));
                     self.stats.blocks -= 1;
                     released = true;
