@@ -53,9 +53,10 @@ struct RunArgs {
     #[arg(long)]
     jit_verify: bool,
     /// Compile every function first without Cranelift's optimisations and
-    /// then again with them, replacing the first code (by default only
-    /// functions that become hot while others wait for the compiling
-    /// thread are). For testing the replacement.
+    /// then again with them, replacing the first code (by default, and
+    /// only with three or more cores, functions that become hot while
+    /// others wait for the compiling thread are). For testing the
+    /// replacement.
     #[arg(long)]
     jit_fast_first: bool,
     /// Print the CLIF of every function the JIT compiles.

@@ -114,10 +114,16 @@ pub struct Jit {
     /// Jobs whose fast code is installed, waiting for their upgrade, with
     /// the address of that code.
     upgrading: Vec<(Pending, usize)>,
+    /// Functions the compiling threads are done with, cleared, to build
+    /// the next ones in without growing every vector again.
+    spare_funcs: Vec<clif::Function>,
     next_job: u64,
     /// The OSR entries of the function built last (`build`).
     built_osr: Vec<u32>,
 }
+
+/// How many cleared functions `Jit::spare_funcs` keeps.
+const MAX_SPARE_FUNCS: usize = 4;
 
 /// A function compiling on the background thread.
 #[derive(Clone)]
@@ -239,6 +245,7 @@ impl Jit {
             worker: None,
             pending: Vec::new(),
             upgrading: Vec::new(),
+            spare_funcs: Vec::new(),
             next_job: 0,
             built_osr: Vec::new(),
         })
@@ -465,7 +472,8 @@ impl Jit {
             return Some(Err(e));
         }
         self.stats.build_time += start.elapsed();
-        let func = std::mem::replace(&mut self.ctx.func, clif::Function::new());
+        let spare = self.spare_funcs.pop().unwrap_or_else(clif::Function::new);
+        let func = std::mem::replace(&mut self.ctx.func, spare);
         self.next_job += 1;
         let id = self.next_job;
         let worker = self.worker.as_mut()?;
@@ -569,6 +577,9 @@ impl JitBackend for Jit {
                 }
             };
             self.stats.compile_time += done.time;
+            if self.spare_funcs.len() < MAX_SPARE_FUNCS {
+                self.spare_funcs.push(done.spare);
+            }
             if done.tier == background::Tier::Upgrade {
                 // Better code for a function running fast code: it takes
                 // the place of that code where that is still installed.
