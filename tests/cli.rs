@@ -168,6 +168,19 @@ fn string_plus_number_in_an_inlined_body_does_not_deopt_at_every_call() {
 }
 
 #[test]
+fn an_error_message_that_never_ran_is_joined_without_a_deopt() {
+    // `expect` is compiled before its `throw` block ever ran: the `+`
+    // sites there have no feedback but a string operand, so they join
+    // strings instead of guarding for int32s that can never come (a
+    // deopt, and the code dropped, at the first error).
+    let src = "function expect(t, text) {\n  if (t.text !== text) throw new Error(\"expected '\" + text + \"' but found '\" + t.text + \"'\");\n  return t;\n}\nfunction parse(ts, want) { var n = 0; for (var i = 0; i < ts.length; i++) n += expect(ts[i], want).text.length; return n; }\nvar ts = []; for (var i = 0; i < 50; i++) ts.push({ text: \"ab\" });\nvar s = 0; for (var r = 0; r < 200; r++) s += parse(ts, \"ab\");\nfor (var r = 0; r < 5; r++) { try { parse(ts, \"x\"); } catch (e) { s += e.message.length; } }\nconsole.log(s);\n";
+    let (code, out, err) = run(&["--jit", "--jit-sync", "--trace-deopt", "--stats"], src);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "20135\n");
+    assert!(err.contains(" deopts 0 ("), "{err}");
+}
+
+#[test]
 fn perf_map_names_code_by_function_and_source_position() {
     // `--perf-map` writes /tmp/perf-PID.map, one line per compiled
     // function: address, size, and `js:NAME FILE:LINE:COL`, so anonymous

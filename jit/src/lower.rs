@@ -3793,17 +3793,28 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// or only strings seen (speculating)?
     fn string_add_site(&self, d: &ir::InstData) -> bool {
         // A site that never ran (no note: what int32-only sites leave too)
-        // stays the small int32 guard that deopts.
-        if self.spec && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(0) {
-            return false;
-        }
+        // stays the small int32 guard that deopts, unless an operand is
+        // typed a string: that site cannot have seen only int32s, and
+        // speculates strings (`only_strings_seen`).
         self.kstr(d.args[0]) || self.kstr(d.args[1]) || self.only_strings_seen(d)
     }
 
-    /// Has `+` site `d` seen only strings (speculating)?
+    /// Does `+` site `d` speculate that its operands are strings: it has
+    /// seen only strings, or it never ran and an operand is typed a
+    /// string? (A string joined with a number, say, deopts there then,
+    /// as an int32 guard would; but an error message built in a `throw`
+    /// block that has not run yet joins strings without leaving the
+    /// code, nor the inline it is part of.)
     fn only_strings_seen(&self, d: &ir::InstData) -> bool {
         use runtime::interp::seen;
-        self.spec && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(seen::STRING)
+        if !self.spec {
+            return false;
+        }
+        match self.code.arith_fb.get(d.site as usize).map(|c| c.get()) {
+            Some(seen::STRING) => true,
+            Some(0) => self.kstr(d.args[0]) || self.kstr(d.args[1]),
+            _ => false,
+        }
     }
 
     /// `x + y` at a string site (`string_add_site`): two strings whose
