@@ -3793,18 +3793,27 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// or only strings seen (speculating)?
     fn string_add_site(&self, d: &ir::InstData) -> bool {
         // A site that never ran (no note: what int32-only sites leave too)
-        // stays the small int32 guard that deopts, unless an operand is
-        // typed a string: that site cannot have seen only int32s, and
-        // speculates strings (`only_strings_seen`).
+        // stays the small int32 guard that deopts (with an operand typed
+        // a string, a guard that always fails: Cranelift drops the rest of
+        // the block as unreachable), except in a block that throws
+        // (`only_strings_seen`).
+        if self.spec
+            && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(0)
+            && !self.cold
+        {
+            return false;
+        }
         self.kstr(d.args[0]) || self.kstr(d.args[1]) || self.only_strings_seen(d)
     }
 
     /// Does `+` site `d` speculate that its operands are strings: it has
-    /// seen only strings, or it never ran and an operand is typed a
-    /// string? (A string joined with a number, say, deopts there then,
-    /// as an int32 guard would; but an error message built in a `throw`
-    /// block that has not run yet joins strings without leaving the
-    /// code, nor the inline it is part of.)
+    /// seen only strings, or it never ran, is in a block that ends in a
+    /// `throw` (`Lowering::cold`) and has an operand typed a string? That
+    /// is an error message (`"expected " + what`) in code compiled before
+    /// the error ever happened: an int32 guard would deopt at the first
+    /// error and drop the code (and the code of every function it is
+    /// inlined into); joined as strings, the error is thrown from native
+    /// code.
     fn only_strings_seen(&self, d: &ir::InstData) -> bool {
         use runtime::interp::seen;
         if !self.spec {
@@ -3812,7 +3821,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         }
         match self.code.arith_fb.get(d.site as usize).map(|c| c.get()) {
             Some(seen::STRING) => true,
-            Some(0) => self.kstr(d.args[0]) || self.kstr(d.args[1]),
+            Some(0) => self.cold && (self.kstr(d.args[0]) || self.kstr(d.args[1])),
             _ => false,
         }
     }
