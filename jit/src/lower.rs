@@ -3178,13 +3178,19 @@ impl<'a, 'b> Lowering<'a, 'b> {
         self.b.block_params(join)[0]
     }
 
+    /// The note of arithmetic site `d` (`interp::seen` bits; 0 for a site
+    /// that saw only int32s or never ran), where the code speculates.
+    fn arith_note(&self, d: &ir::InstData) -> Option<u8> {
+        if !self.spec {
+            return None;
+        }
+        self.code.arith_fb.get(d.site as usize).map(|c| c.get())
+    }
+
     /// What arithmetic site `d` has seen, for speculation.
     fn arith_feedback(&self, d: &ir::InstData) -> Seen {
-        if !self.spec {
-            return Seen::Any;
-        }
         use runtime::interp::seen;
-        match self.code.arith_fb.get(d.site as usize).map(|c| c.get()) {
+        match self.arith_note(d) {
             // The interpreter notes operands only off its int32 fast path.
             Some(0) => Seen::Ints,
             Some(fb) if fb & (seen::STRING | seen::OTHER) == 0 => Seen::Numbers,
@@ -3797,10 +3803,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         // a string, a guard that always fails: Cranelift drops the rest of
         // the block as unreachable), except in a block that throws
         // (`only_strings_seen`).
-        if self.spec
-            && self.code.arith_fb.get(d.site as usize).map(|c| c.get()) == Some(0)
-            && !self.cold
-        {
+        if self.arith_note(d) == Some(0) && !self.cold {
             return false;
         }
         self.kstr(d.args[0]) || self.kstr(d.args[1]) || self.only_strings_seen(d)
@@ -3816,10 +3819,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// code.
     fn only_strings_seen(&self, d: &ir::InstData) -> bool {
         use runtime::interp::seen;
-        if !self.spec {
-            return false;
-        }
-        match self.code.arith_fb.get(d.site as usize).map(|c| c.get()) {
+        match self.arith_note(d) {
             Some(seen::STRING) => true,
             Some(0) => self.cold && (self.kstr(d.args[0]) || self.kstr(d.args[1])),
             _ => false,
