@@ -221,26 +221,44 @@ fn run(
         // Others wait: make this one fast, and better later (when the
         // upgrading thread could be started).
         let fast = upgrader.is_some() && (fast_first || !queue.is_empty());
-        let d = if fast {
-            let again = Job {
-                id: job.id,
-                func: job.func.clone(),
-            };
-            let d = compile(&mut ctx, &*fast_isa, job, Tier::Fast);
-            if d.code.is_ok() && upgrades.send(again).is_ok() {
-                d
-            } else {
-                // No upgrade will follow: the code is final as it is.
-                Done {
-                    tier: Tier::Optimized,
-                    ..d
-                }
+        if !fast {
+            if !done.send(compile(&mut ctx, &*isa, job, Tier::Optimized)) {
+                return;
             }
-        } else {
-            compile(&mut ctx, &*isa, job, Tier::Optimized)
-        };
+            continue;
+        }
+        let (id, again) = (job.id, job.func.clone());
+        let d = compile(&mut ctx, &*fast_isa, job, Tier::Fast);
+        if d.code.is_err() {
+            // No upgrade will follow: the failure is final.
+            let d = Done {
+                tier: Tier::Optimized,
+                ..d
+            };
+            if !done.send(d) {
+                return;
+            }
+            continue;
+        }
+        // The fast code goes back before its upgrade is queued: the
+        // upgrade replaces the fast code where it is installed, so it must
+        // not overtake it.
         if !done.send(d) {
             return;
+        }
+        if upgrades.send(Job { id, func: again }).is_err() {
+            // The upgrading thread is gone: the fast code stays, and the
+            // job ends with an upgrade that failed.
+            let d = Done {
+                id,
+                spare: clif::Function::new(),
+                code: Err(CompileError::Codegen("the upgrading thread stopped".into())),
+                time: Duration::ZERO,
+                tier: Tier::Upgrade,
+            };
+            if !done.send(d) {
+                return;
+            }
         }
     }
 }
