@@ -208,7 +208,8 @@ pub fn make_class(
         }
         (pp.as_object(), h)
     };
-    let proto_shape = shape::root_shape(vm, Class::Ordinary, proto_parent, 4);
+    let proto_shape =
+        shape::root_shape(vm, Class::Ordinary, proto_parent, shape::inline_cap_for(0));
     let proto = vm.new_object_with_shape(proto_shape);
     let f = new_closure(vm, info, env, proto.value());
     f.set_slot(fslots::PROTOTYPE, proto.value());
@@ -225,6 +226,26 @@ pub fn make_class(
     Ok(f)
 }
 
+/// The properties that derived constructor `f` and its superclasses'
+/// constructors below the base one (`base`) expect to add: the classes a
+/// `super(...)` chain runs, found by the constructors' prototypes
+/// (`class B extends A` makes A the prototype of B). Walked once per miss
+/// of the shape cache, so at most a few levels.
+fn expected_props_up_to(f: ObjRef, base: &FuncInfo) -> u32 {
+    let mut n = func_info(f).expected_props;
+    let mut c = f;
+    for _ in 0..8 {
+        match c.proto() {
+            Some(p) if p.class() == Class::Function && !std::ptr::eq(func_info(p), base) => {
+                n += func_info(p).expected_props;
+                c = p;
+            }
+            _ => break,
+        }
+    }
+    n
+}
+
 /// The object `new` creates for a base constructor: its prototype is
 /// `new_target.prototype` (or Object.prototype when that is not an object).
 pub fn ordinary_create(
@@ -239,11 +260,12 @@ pub fn ordinary_create(
     };
     // The cache lives with new.target: base constructors shared by several
     // derived classes would otherwise miss at every other call. Objects of
-    // a derived class get inline room for its properties too.
+    // a derived class get inline room for the properties of every class
+    // from it up to the base.
     let (owner, props) = match nt.class() {
         Class::Function if !std::ptr::eq(func_info(nt), info) => {
             let d = func_info(nt);
-            (d, d.expected_props + info.expected_props)
+            (d, info.expected_props + expected_props_up_to(nt, info))
         }
         _ => (info, info.expected_props),
     };

@@ -84,6 +84,19 @@ const SIZE_CLASSES: [usize; 26] = [
 ];
 const MAX_SMALL: usize = 2048;
 
+/// The bytes a cell of `size` bytes takes: its size class (or `size`
+/// itself when it is large).
+pub const fn cell_size_for(size: usize) -> usize {
+    let mut i = 0;
+    while i < SIZE_CLASSES.len() {
+        if SIZE_CLASSES[i] >= size {
+            return SIZE_CLASSES[i];
+        }
+        i += 1;
+    }
+    size
+}
+
 #[repr(C)]
 struct BlockHeader {
     cell_size: usize,

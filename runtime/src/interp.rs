@@ -4116,7 +4116,7 @@ pub(crate) fn set_elem(vm: &mut Vm, strict: bool, o: Value, k: Value, val: Value
 pub(crate) fn new_object(vm: &mut Vm, props: u32) -> ObjRef {
     let proto = vm.realm.object_proto;
     let cap = shape::inline_cap_for(props);
-    let s = if cap == 4 {
+    let s = if cap == vm.realm.empty_object_shape.inline_cap() {
         vm.realm.empty_object_shape
     } else {
         shape::root_shape(vm, Class::Ordinary, Some(proto), cap)

@@ -6,9 +6,12 @@
 //! ```text
 //!  0 header (kind, mark, class, flags, extra = array length)
 //!  8 shape          16 slots (out-of-line)   24 elements (dense, or sparse map)
-//! 32 elem_len u32   36 elem_cap u32          40 slot_cap u32   44 unused
-//! 48 class words (functions: info, env, home, fields; ...) then inline slots
+//! 32 elem_len u32   36 elem_cap u32
+//! 40 class words (functions: info, env, home, fields; ...) then inline slots
 //! ```
+//! The out-of-line slot vector keeps its capacity in the word before its
+//! first slot, so the header is five words: an ordinary object with three
+//! inline slots is a 64-byte cell.
 //! Slot `i` is inline when `i < shape.inline_cap`, at byte
 //! `shape.inline_offset + 8*i`; otherwise it is `slots[i - inline_cap]`. The
 //! shape fixes the class and the inline capacity, so one shape compare
@@ -113,19 +116,21 @@ pub mod oflags {
     pub const NATIVE_CTOR: u8 = 16;
 }
 
-pub const OBJECT_HEADER_SIZE: usize = 48;
+pub const OBJECT_HEADER_SIZE: usize = 40;
 
 #[repr(C)]
 pub struct ObjectCell {
     pub header: CellHeader,
     pub shape: *mut ShapeCell,
+    /// Null, or the first slot of a vector whose word before it holds the
+    /// vector's capacity in slots (`reserve_slots`).
     pub slots: *mut Value,
     pub elements: *mut Value,
     pub elem_len: u32,
     pub elem_cap: u32,
-    pub slot_cap: u32,
-    pub unused: u32,
 }
+
+const _: () = assert!(std::mem::size_of::<ObjectCell>() == OBJECT_HEADER_SIZE);
 
 /// Elements of an object in sparse mode: any index, any attributes.
 #[derive(Default, Debug)]
@@ -371,7 +376,6 @@ impl ObjRef {
     raw_field!(shape_ptr, set_shape_ptr, shape: *mut ShapeCell);
     raw_field!(elem_len, set_elem_len, elem_len: u32);
     raw_field!(elem_cap, set_elem_cap, elem_cap: u32);
-    raw_field!(slot_cap, set_slot_cap, slot_cap: u32);
     raw_field!(elements_ptr, set_elements_ptr, elements: *mut Value);
 
     #[inline]
@@ -482,24 +486,51 @@ impl ObjRef {
             }
         }
     }
+    /// How many out-of-line slots the object has room for.
+    #[inline]
+    pub fn slot_cap(self) -> u32 {
+        // SAFETY: `slots` is null or one word into a vector whose first
+        // word holds the capacity (`reserve_slots`).
+        unsafe {
+            let s = (*self.ptr()).slots;
+            if s.is_null() {
+                0
+            } else {
+                (*s.sub(1)).bits() as u32
+            }
+        }
+    }
+    /// The slot vector as allocated (its capacity word first) and its
+    /// length in words: null and 0 without one.
+    fn slot_vector(self) -> (*mut Value, usize) {
+        let cap = self.slot_cap();
+        // SAFETY: `slots` is null or one word into its vector.
+        unsafe {
+            let s = (*self.ptr()).slots;
+            if s.is_null() {
+                (s, 0)
+            } else {
+                (s.sub(1), cap as usize + 1)
+            }
+        }
+    }
     /// Makes room for `n` out-of-line slots; returns the bytes allocated.
     pub fn reserve_slots(self, n: u32) -> usize {
         let cap = self.slot_cap();
         if n <= cap {
             return 0;
         }
-        let new = vector_cap(n.max(4).max(cap * 2));
-        // SAFETY: `slots` is null with cap 0 or a vector of `cap` values.
+        // The vector's first word is its capacity, then the slots.
+        let new = vector_cap(n.max(4).max(cap * 2) + 1) - 1;
+        let (old, old_len) = self.slot_vector();
+        // SAFETY: `old` is null with length 0 or a vector of `old_len`
+        // values; the new one has `new + 1`, the first the capacity.
         unsafe {
-            (*self.ptr()).slots = grow_values(
-                (*self.ptr()).slots,
-                cap as usize,
-                new as usize,
-                Value::UNDEFINED,
-            );
+            let v = grow_values(old, old_len, new as usize + 1, Value::UNDEFINED);
+            v.write(Value::from_bits(u64::from(new)));
+            (*self.ptr()).slots = v.add(1);
         }
-        self.set_slot_cap(new);
-        8 * (new - cap) as usize
+        8 * (new as usize + 1 - old_len)
     }
 
     // ---- dense elements ----
@@ -610,7 +641,8 @@ impl ObjRef {
     pub fn release_storage(self) {
         // SAFETY: the object is dead; its vectors are owned by it alone.
         unsafe {
-            free_values((*self.ptr()).slots, self.slot_cap() as usize);
+            let (slots, len) = self.slot_vector();
+            free_values(slots, len);
             if self.is_sparse() {
                 drop(Box::from_raw((*self.ptr()).elements as *mut SparseElements));
             } else {
@@ -658,8 +690,6 @@ pub unsafe fn init_object(cell: *mut CellHeader, class: Class, shape: ShapeRef) 
             elements: ptr::null_mut(),
             elem_len: 0,
             elem_cap: 0,
-            slot_cap: 0,
-            unused: 0,
         });
         let r = ObjRef::from_raw(cell);
         for i in 0..class.data_words() {

@@ -261,7 +261,12 @@ pub fn init(vm: &mut Vm) {
         vm.new_object_with_shape(s)
     };
 
-    let empty_object_shape = shape::root_shape(vm, Class::Ordinary, Some(object_proto), 4);
+    let empty_object_shape = shape::root_shape(
+        vm,
+        Class::Ordinary,
+        Some(object_proto),
+        shape::inline_cap_for(0),
+    );
     let proto_object_shape = with_props(vm, empty_object_shape, &[(atoms::CONSTRUCTOR, HIDDEN)]);
     let fn_root =
         |vm: &mut Vm, cap: u8| shape::root_shape(vm, Class::Function, Some(function_proto), cap);

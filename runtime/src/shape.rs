@@ -44,9 +44,15 @@ pub fn root_shape(vm: &mut Vm, class: Class, proto: Option<ObjRef>, cap: u8) -> 
     s
 }
 
-/// The inline capacity to give objects expected to get `n` properties.
+/// The inline capacity to give ordinary objects expected to get `n`
+/// properties (0: not known): room for at least 3 (4 when not known) and
+/// at most 16, and every slot the cell's size class holds (with a
+/// five-word header, 3 slots fill 64 bytes, 5 fill 80).
 pub fn inline_cap_for(n: u32) -> u8 {
-    n.clamp(4, 16) as u8
+    let want = if n == 0 { 4 } else { n.clamp(3, 16) };
+    let bare = object_cell_size(Class::Ordinary, 0);
+    let size = crate::heap::cell_size_for(object_cell_size(Class::Ordinary, want as usize));
+    ((size - bare) / 8) as u8
 }
 
 fn child_shape(vm: &mut Vm, parent: ShapeRef, tk: TransitionKey) -> ShapeRef {
