@@ -221,36 +221,37 @@ fn run(
         // Others wait: make this one fast, and better later (when the
         // upgrading thread could be started).
         let fast = upgrader.is_some() && (fast_first || !queue.is_empty());
-        if !fast {
-            if !done.send(compile(&mut ctx, &*isa, job, Tier::Optimized)) {
-                return;
-            }
-            continue;
-        }
-        let (id, again) = (job.id, job.func.clone());
-        let d = compile(&mut ctx, &*fast_isa, job, Tier::Fast);
-        if d.code.is_err() {
-            // No upgrade will follow: the failure is final.
-            let d = Done {
+        let again = fast.then(|| Job {
+            id: job.id,
+            func: job.func.clone(),
+        });
+        let d = if fast {
+            compile(&mut ctx, &*fast_isa, job, Tier::Fast)
+        } else {
+            compile(&mut ctx, &*isa, job, Tier::Optimized)
+        };
+        // A failure is final: no upgrade follows it.
+        let again = again.filter(|_| d.code.is_ok());
+        let d = match (fast, &again) {
+            (true, None) => Done {
                 tier: Tier::Optimized,
                 ..d
-            };
-            if !done.send(d) {
-                return;
-            }
-            continue;
-        }
+            },
+            _ => d,
+        };
         // The fast code goes back before its upgrade is queued: the
         // upgrade replaces the fast code where it is installed, so it must
         // not overtake it.
         if !done.send(d) {
             return;
         }
-        if upgrades.send(Job { id, func: again }).is_err() {
+        if let Some(job) = again
+            && let Err(lost) = upgrades.send(job)
+        {
             // The upgrading thread is gone: the fast code stays, and the
             // job ends with an upgrade that failed.
             let d = Done {
-                id,
+                id: lost.0.id,
                 spare: clif::Function::new(),
                 code: Err(CompileError::Codegen("the upgrading thread stopped".into())),
                 time: Duration::ZERO,

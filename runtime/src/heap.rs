@@ -84,17 +84,26 @@ const SIZE_CLASSES: [usize; 26] = [
 ];
 const MAX_SMALL: usize = 2048;
 
-/// The bytes a cell of `size` bytes takes: its size class (or `size`
-/// itself when it is large).
-pub const fn cell_size_for(size: usize) -> usize {
+/// The index of the smallest size class that holds `size` bytes; None
+/// for a large cell.
+const fn size_class_index(size: usize) -> Option<usize> {
     let mut i = 0;
     while i < SIZE_CLASSES.len() {
         if SIZE_CLASSES[i] >= size {
-            return SIZE_CLASSES[i];
+            return Some(i);
         }
         i += 1;
     }
-    size
+    None
+}
+
+/// The bytes a cell of `size` bytes takes: its size class (or `size`
+/// itself when it is large).
+pub const fn cell_size_for(size: usize) -> usize {
+    match size_class_index(size) {
+        Some(i) => SIZE_CLASSES[i],
+        None => size,
+    }
 }
 
 #[repr(C)]
@@ -188,7 +197,7 @@ impl Heap {
         let mut class_of = vec![0u8; MAX_SMALL / 16 + 1];
         for (i, slot) in class_of.iter_mut().enumerate() {
             let size = i * 16;
-            *slot = SIZE_CLASSES.iter().position(|&c| c >= size).unwrap() as u8;
+            *slot = size_class_index(size).expect("a small size") as u8;
         }
         Heap {
             classes,

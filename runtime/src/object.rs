@@ -73,7 +73,7 @@ impl Class {
         Class::ALL[c as usize]
     }
     /// Number of internal words before the inline slots.
-    pub fn data_words(self) -> usize {
+    pub const fn data_words(self) -> usize {
         match self {
             Class::Function => 4,
             Class::NativeFunction => 2,
@@ -146,7 +146,7 @@ pub struct SparseEntry {
 }
 
 /// The size of an object cell of `class` with `inline_cap` inline slots.
-pub fn object_cell_size(class: Class, inline_cap: usize) -> usize {
+pub const fn object_cell_size(class: Class, inline_cap: usize) -> usize {
     OBJECT_HEADER_SIZE + 8 * (class.data_words() + inline_cap)
 }
 
@@ -489,28 +489,21 @@ impl ObjRef {
     /// How many out-of-line slots the object has room for.
     #[inline]
     pub fn slot_cap(self) -> u32 {
+        self.slot_vector().1.saturating_sub(1) as u32
+    }
+    /// The slot vector as allocated (its capacity word first) and its
+    /// length in words: null and 0 without one.
+    #[inline]
+    fn slot_vector(self) -> (*mut Value, usize) {
         // SAFETY: `slots` is null or one word into a vector whose first
         // word holds the capacity (`reserve_slots`).
         unsafe {
             let s = (*self.ptr()).slots;
             if s.is_null() {
-                0
-            } else {
-                (*s.sub(1)).bits() as u32
-            }
-        }
-    }
-    /// The slot vector as allocated (its capacity word first) and its
-    /// length in words: null and 0 without one.
-    fn slot_vector(self) -> (*mut Value, usize) {
-        let cap = self.slot_cap();
-        // SAFETY: `slots` is null or one word into its vector.
-        unsafe {
-            let s = (*self.ptr()).slots;
-            if s.is_null() {
                 (s, 0)
             } else {
-                (s.sub(1), cap as usize + 1)
+                let v = s.sub(1);
+                (v, (*v).bits() as usize + 1)
             }
         }
     }

@@ -48,10 +48,15 @@ pub fn root_shape(vm: &mut Vm, class: Class, proto: Option<ObjRef>, cap: u8) -> 
 /// properties (0: not known): room for at least 3 (4 when not known) and
 /// at most 16, and every slot the cell's size class holds (with a
 /// five-word header, 3 slots fill 64 bytes, 5 fill 80).
-pub fn inline_cap_for(n: u32) -> u8 {
-    let want = if n == 0 { 4 } else { n.clamp(3, 16) };
+pub const fn inline_cap_for(n: u32) -> u8 {
+    let want = match n {
+        0 => 4,
+        1..=3 => 3,
+        4..=16 => n as usize,
+        _ => 16,
+    };
     let bare = object_cell_size(Class::Ordinary, 0);
-    let size = crate::heap::cell_size_for(object_cell_size(Class::Ordinary, want as usize));
+    let size = crate::heap::cell_size_for(object_cell_size(Class::Ordinary, want));
     ((size - bare) / 8) as u8
 }
 

@@ -78,9 +78,8 @@ fn object_ctor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// Inline slots of the ordinary objects made with a prototype other than
-/// `Object.prototype` (`Object.create`).
-/// (Five fill the 80-byte cell that four would take.)
-pub const CREATE_CAP: u8 = 5;
+/// `Object.prototype` (`Object.create`): those of `{}`.
+pub const CREATE_CAP: u8 = crate::shape::inline_cap_for(0);
 
 /// The shape of a new ordinary object with `proto`.
 pub fn shape_for_proto(vm: &mut Vm, proto: Option<ObjRef>) -> crate::object::ShapeRef {
