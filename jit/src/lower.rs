@@ -591,7 +591,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
         miss: clif::Block,
         mut hit: impl FnMut(&mut Self, &runtime::ic::IcEntry),
     ) {
-        let (yes, no) = self.is_object_v(v, obj);
+        let (yes, no) = self.has_shape_word(v, obj);
         self.b.switch_to_block(no);
         self.b.ins().jump(miss, &[]);
         self.b.switch_to_block(yes);
@@ -670,7 +670,7 @@ impl<'a, 'b> Lowering<'a, 'b> {
             return;
         }
         let exit = self.deopt_exit(inst, DeoptReason::Shape);
-        let (yes, no) = self.is_object_v(Some(v), x);
+        let (yes, no) = self.has_shape_word(Some(v), x);
         self.b.switch_to_block(no);
         self.b.ins().jump(exit, &[]);
         self.b.switch_to_block(yes);
@@ -1311,15 +1311,25 @@ impl<'a, 'b> Lowering<'a, 'b> {
         )
     }
 
-    /// `is_object` of IR value `v`'s `x`, which jumps to yes at once when
-    /// `v` is known to be an object.
-    fn is_object_v(&mut self, v: Option<ir::Value>, x: clif::Value) -> (clif::Block, clif::Block) {
-        if !v.is_some_and(|v| self.kobj(v)) {
-            return self.is_object(x);
-        }
+    /// Can `x` (IR value `v`) be compared by the word at `OBJ_SHAPE`, an
+    /// object's shape? Every cell a value points to can: a string's word
+    /// there is odd (`StringCell::hash`), and shapes are 16-byte aligned
+    /// cells, so no string has any shape; so one range test (`is_cell`)
+    /// and the shape compare tell an object of that shape from any other
+    /// value, without `is_object`'s load and test of the cell's kind.
+    fn has_shape_word(
+        &mut self,
+        v: Option<ir::Value>,
+        x: clif::Value,
+    ) -> (clif::Block, clif::Block) {
         let yes = self.b.create_block();
         let no = self.b.create_block();
-        self.b.ins().jump(yes, &[]);
+        if v.is_some_and(|v| self.kobj(v)) {
+            self.b.ins().jump(yes, &[]);
+        } else {
+            let is_cell = self.is_cell(x);
+            self.b.ins().brif(is_cell, yes, &[], no, &[]);
+        }
         (yes, no)
     }
 

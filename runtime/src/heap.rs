@@ -83,6 +83,17 @@ const SIZE_CLASSES: [usize; 26] = [
     640, 768, 1024, 1280, 1536, 2048,
 ];
 const MAX_SMALL: usize = 2048;
+/// Every cell's alignment: blocks and large cells are aligned to it, and
+/// every size class is a multiple of it.
+pub const CELL_ALIGN: usize = 16;
+const _: () = {
+    let mut i = 0;
+    while i < SIZE_CLASSES.len() {
+        assert!(SIZE_CLASSES[i].is_multiple_of(CELL_ALIGN));
+        i += 1;
+    }
+    assert!(CELLS_OFFSET.is_multiple_of(CELL_ALIGN) && BLOCK_SIZE.is_multiple_of(CELL_ALIGN));
+};
 
 /// The index of the smallest size class that holds `size` bytes; None
 /// for a large cell.
@@ -268,7 +279,7 @@ impl Heap {
     }
 
     fn alloc_large(&mut self, size: usize) -> *mut CellHeader {
-        let layout = Layout::from_size_align(size, 16).expect("cell layout");
+        let layout = Layout::from_size_align(size, CELL_ALIGN).expect("cell layout");
         // SAFETY: `layout` has non-zero size.
         let p = unsafe { alloc(layout) };
         if p.is_null() {
@@ -562,7 +573,10 @@ impl Heap {
                 } else {
                     crate::gc::finalize(cell);
                     self.stats.large_bytes -= size;
-                    dealloc(start as *mut u8, Layout::from_size_align(size, 16).unwrap());
+                    dealloc(
+                        start as *mut u8,
+                        Layout::from_size_align(size, CELL_ALIGN).unwrap(),
+                    );
                 }
             }
         }
@@ -606,7 +620,12 @@ impl Drop for Heap {
         }
         for (&start, &size) in &self.large {
             // SAFETY: allocated by `alloc_large` with this layout.
-            unsafe { dealloc(start as *mut u8, Layout::from_size_align(size, 16).unwrap()) };
+            unsafe {
+                dealloc(
+                    start as *mut u8,
+                    Layout::from_size_align(size, CELL_ALIGN).unwrap(),
+                )
+            };
         }
     }
 }

@@ -51,6 +51,15 @@ pub const CLASS_ARRAY: u8 = crate::object::Class::Array as u8;
 
 // ---- objects ----
 pub const OBJ_SHAPE: i32 = offset_of!(ObjectCell, shape) as i32;
+// A string's word at `OBJ_SHAPE` has its odd hash low (on a little-endian
+// target), so no string has a shape's (even, aligned) address there:
+// compiled code compares that word of any cell with a shape
+// (`StringCell::hash`).
+const _: () = assert!(
+    offset_of!(crate::string::StringCell, hash) == OBJ_SHAPE as usize
+        && cfg!(target_endian = "little")
+        && crate::heap::CELL_ALIGN.is_multiple_of(2)
+);
 pub const OBJ_SLOTS: i32 = offset_of!(ObjectCell, slots) as i32;
 pub const OBJ_ELEMENTS: i32 = offset_of!(ObjectCell, elements) as i32;
 pub const OBJ_ELEM_LEN: i32 = offset_of!(ObjectCell, elem_len) as i32;

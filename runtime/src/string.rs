@@ -17,6 +17,11 @@ use crate::value::Value;
 #[repr(C)]
 pub struct StringCell {
     pub header: CellHeader,
+    /// The hash of the text (`hash_units`, 1 until computed): odd, always,
+    /// so that the word it starts, where an object has its shape, is never
+    /// a shape's (16-byte aligned) address; compiled code tells objects of
+    /// a shape from every other value by that word alone (asserted in
+    /// `layout`).
     pub hash: u32,
     pub atom: u32,
     // followed by `header.extra` u16 code units
@@ -144,7 +149,8 @@ pub fn hash_units(units: &[u16]) -> u32 {
         h.write_u16(u);
     }
     let x = h.finish();
-    (x ^ (x >> 32)) as u32
+    // Odd, always (see `StringCell::hash`).
+    (x ^ (x >> 32)) as u32 | 1
 }
 
 /// Initialises a freshly allocated cell of `string_cell_size(units.len())`.
@@ -172,7 +178,7 @@ pub unsafe fn init_string_parts(cell: *mut CellHeader, parts: &[&[u16]]) -> StrR
                 flags: 0,
                 extra: len as u32,
             },
-            hash: 0,
+            hash: 1,
             atom: 0,
         });
         let mut dst = (cell as *mut u8).add(UNITS_OFFSET) as *mut u16;
