@@ -1131,6 +1131,14 @@ impl<'a, 'b> Lowering<'a, 'b> {
     /// A load of a word that never changes once its cell is made (a
     /// closure's environment): Cranelift may drop it when unused and
     /// share it between uses.
+    /// A word of the running function's frame record (or its callee's)
+    /// that never changes during the activation: as `load_fixed`, and
+    /// Cranelift may also move it (the record and its callee are always
+    /// there), so one nothing uses costs nothing.
+    fn load_frame(&mut self, base: clif::Value, off: i32) -> clif::Value {
+        let flags = mem().with_readonly().with_can_move();
+        self.b.ins().load(I64, flags, base, off)
+    }
     pub(crate) fn load_fixed(
         &mut self,
         ty: clif::Type,
@@ -2255,10 +2263,13 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Some(self.b.block_params(join)[0])
             }
             Opcode::This => {
-                let t = self.load(I64, fp, L::FR_THIS);
                 if self.info.strict {
-                    Some(t)
+                    // Nothing stores it during the activation (a sloppy
+                    // function's wrapper, below, is the only store): a load
+                    // nothing uses goes, and two are one.
+                    Some(self.load_frame(fp, L::FR_THIS))
                 } else {
+                    let t = self.load(I64, fp, L::FR_THIS);
                     let join = self.b.create_block();
                     self.b.append_block_param(join, I64);
                     let (yes, no) = self.is_object(t);
@@ -2281,8 +2292,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
                     Some(self.b.block_params(join)[0])
                 }
             }
-            Opcode::Callee => Some(self.load(I64, fp, L::FR_CALLEE)),
-            Opcode::NewTarget => Some(self.load(I64, fp, L::FR_NEW_TARGET)),
+            // The record's callee and new.target never change.
+            Opcode::Callee => Some(self.load_frame(fp, L::FR_CALLEE)),
+            Opcode::NewTarget => Some(self.load_frame(fp, L::FR_NEW_TARGET)),
             Opcode::Arguments => Some(self.call(abi::h_arguments as *const () as usize, &[vm, fp])),
             Opcode::RestArgs => {
                 let Imm::Index(i) = d.imm else { unreachable!() };
@@ -2290,11 +2302,11 @@ impl<'a, 'b> Lowering<'a, 'b> {
                 Some(self.call(abi::h_rest_args as *const () as usize, &[vm, fp, n]))
             }
             Opcode::ClosureEnv => {
-                let c = self.load(I64, fp, L::FR_CALLEE);
-                Some(self.load_fixed(I64, c, L::FUNC_ENV))
+                let c = self.load_frame(fp, L::FR_CALLEE);
+                Some(self.load_frame(c, L::FUNC_ENV))
             }
             Opcode::HomeObject => {
-                let c = self.load(I64, fp, L::FR_CALLEE);
+                let c = self.load_frame(fp, L::FR_CALLEE);
                 Some(self.load(I64, c, L::FUNC_HOME))
             }
             Opcode::CreateEnv => {
