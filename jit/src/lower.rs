@@ -2078,31 +2078,27 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let top = self.load(I64, vm, L::VM_STACK_TOP);
         let sp = self.b.ins().get_stack_pointer(I64);
         let limit = self.load(I64, vm, L::VM_NATIVE_STACK_LIMIT);
-        // One combined test for the four ways to leave the fast path.
-        let no_entry = self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0);
-        let deep = self.b.ins().icmp_imm_s(
-            IntCC::UnsignedGreaterThanOrEqual,
-            len,
-            L::MAX_CALL_DEPTH as i64,
-        );
-        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
-        let bad1 = self.b.ins().bor(no_entry, deep);
+        // A compare and branch for each way to leave the fast path (flags
+        // combined with `bor` cost a setcc each and a test more).
+        let has_entry = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
+        self.continue_if(has_entry, slow);
+        let room = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, len, L::MAX_CALL_DEPTH as i64);
+        self.continue_if(room, slow);
+        let stack = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, sp, limit);
+        self.continue_if(stack, slow);
         let end = self.b.ins().iadd_imm_s(top, args.len() as i64);
         // Without arguments the value stack does not grow (its top is
         // never past its capacity).
-        let bad2 = if args.is_empty() {
-            low
-        } else {
-            let cap = self.load(I64, vm, L::VM_STACK_CAP);
-            let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, cap);
-            self.b.ins().bor(low, full)
-        };
-        let bad = self.b.ins().bor(bad1, bad2);
-        let fast = self.b.create_block();
-        self.b.ins().brif(bad, slow, &[], fast, &[]);
-
-        self.b.switch_to_block(fast);
         if !args.is_empty() {
+            let cap = self.load(I64, vm, L::VM_STACK_CAP);
+            let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, end, cap);
+            self.continue_if(fits, slow);
             let sbase = self.load(I64, vm, L::VM_STACK_BASE);
             let off = self.b.ins().ishl_imm_s(top, 3);
             let at = self.b.ins().iadd(sbase, off);
