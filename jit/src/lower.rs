@@ -1128,9 +1128,6 @@ impl<'a, 'b> Lowering<'a, 'b> {
     fn store(&mut self, x: clif::Value, base: clif::Value, off: i32) {
         self.b.ins().store(mem(), x, base, off);
     }
-    /// A load of a word that never changes once its cell is made (a
-    /// closure's environment): Cranelift may drop it when unused and
-    /// share it between uses.
     /// A word of the running function's frame record (or its callee's)
     /// that never changes during the activation: as `load_fixed`, and
     /// Cranelift may also move it (the record and its callee are always
@@ -1139,6 +1136,9 @@ impl<'a, 'b> Lowering<'a, 'b> {
         let flags = mem().with_readonly().with_can_move();
         self.b.ins().load(I64, flags, base, off)
     }
+    /// A load of a word that never changes once its cell is made (a
+    /// closure's environment): Cranelift may drop it when unused and
+    /// share it between uses.
     pub(crate) fn load_fixed(
         &mut self,
         ty: clif::Type,
