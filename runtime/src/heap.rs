@@ -95,6 +95,11 @@ const _: () = {
     assert!(CELLS_OFFSET.is_multiple_of(CELL_ALIGN) && BLOCK_SIZE.is_multiple_of(CELL_ALIGN));
 };
 
+/// How a large cell of `size` bytes is allocated (and freed).
+fn large_layout(size: usize) -> Layout {
+    Layout::from_size_align(size, CELL_ALIGN).expect("cell layout")
+}
+
 /// The index of the smallest size class that holds `size` bytes; None
 /// for a large cell.
 const fn size_class_index(size: usize) -> Option<usize> {
@@ -279,7 +284,7 @@ impl Heap {
     }
 
     fn alloc_large(&mut self, size: usize) -> *mut CellHeader {
-        let layout = Layout::from_size_align(size, CELL_ALIGN).expect("cell layout");
+        let layout = large_layout(size);
         // SAFETY: `layout` has non-zero size.
         let p = unsafe { alloc(layout) };
         if p.is_null() {
@@ -573,10 +578,7 @@ impl Heap {
                 } else {
                     crate::gc::finalize(cell);
                     self.stats.large_bytes -= size;
-                    dealloc(
-                        start as *mut u8,
-                        Layout::from_size_align(size, CELL_ALIGN).unwrap(),
-                    );
+                    dealloc(start as *mut u8, large_layout(size));
                 }
             }
         }
@@ -620,12 +622,7 @@ impl Drop for Heap {
         }
         for (&start, &size) in &self.large {
             // SAFETY: allocated by `alloc_large` with this layout.
-            unsafe {
-                dealloc(
-                    start as *mut u8,
-                    Layout::from_size_align(size, CELL_ALIGN).unwrap(),
-                )
-            };
+            unsafe { dealloc(start as *mut u8, large_layout(size)) };
         }
     }
 }
